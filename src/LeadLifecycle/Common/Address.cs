@@ -1,0 +1,26 @@
+namespace LeadLifecycle;
+
+/// <summary>A postal address, as Salesforce's compound address fields hold it.</summary>
+/// <remarks>On conversion a lead's address becomes the account's billing address and the contact's mailing address.</remarks>
+public sealed record Address
+{
+    /// <summary>Gets the street, possibly several lines.</summary>
+    public string? Street { get; init; }
+
+    /// <summary>Gets the city.</summary>
+    public string? City { get; init; }
+
+    /// <summary>Gets the state or province.</summary>
+    public string? State { get; init; }
+
+    /// <summary>Gets the postal code.</summary>
+    public string? PostalCode { get; init; }
+
+    /// <summary>Gets the country.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Gets a value indicating whether no part of the address is filled in.</summary>
+    public bool IsEmpty =>
+        string.IsNullOrEmpty(Street) && string.IsNullOrEmpty(City) && string.IsNullOrEmpty(State)
+        && string.IsNullOrEmpty(PostalCode) && string.IsNullOrEmpty(Country);
+}

@@ -1,0 +1,54 @@
+namespace LeadLifecycle.Errors;
+
+/// <summary>The stable codes of every error the library returns; they never change between versions.</summary>
+/// <remarks>Where Salesforce has a status code for the same failure, the code is Salesforce's.</remarks>
+public static class ErrorCodes
+{
+    /// <summary>A required field has no value (Salesforce's code).</summary>
+    public const string RequiredFieldMissing = "REQUIRED_FIELD_MISSING";
+
+    /// <summary>A text field is longer than its limit (Salesforce's code).</summary>
+    public const string StringTooLong = "STRING_TOO_LONG";
+
+    /// <summary>An email address is not valid (Salesforce's code).</summary>
+    public const string InvalidEmailAddress = "INVALID_EMAIL_ADDRESS";
+
+    /// <summary>A field holds a value outside its allowed range.</summary>
+    public const string InvalidFieldValue = "INVALID_FIELD_VALUE";
+
+    /// <summary>A status is not part of the lead process.</summary>
+    public const string UnknownLeadStatus = "UNKNOWN_LEAD_STATUS";
+
+    /// <summary>The lead is converted and can no longer change (Salesforce's code).</summary>
+    public const string CannotUpdateConvertedLead = "CANNOT_UPDATE_CONVERTED_LEAD";
+
+    /// <summary>The lead process does not allow this status change from the lead's status.</summary>
+    public const string LeadTransitionNotPermitted = "LEAD_TRANSITION_NOT_PERMITTED";
+
+    /// <summary>Disqualifying a lead needs a reason.</summary>
+    public const string DisqualificationReasonRequired = "DISQUALIFICATION_REASON_REQUIRED";
+
+    /// <summary>A replayed event does not start from the status the lead is in.</summary>
+    public const string EventOutOfSequence = "EVENT_OUT_OF_SEQUENCE";
+
+    /// <summary>A definition (lead process, stage set, sales process) has two values with the same name.</summary>
+    public const string DuplicateValue = "DEFINITION_DUPLICATE_VALUE";
+
+    /// <summary>A definition has no default value, or more than one.</summary>
+    public const string DefaultValueCount = "DEFINITION_DEFAULT_VALUE_COUNT";
+
+    /// <summary>A definition's default value cannot be a default (converted, closed or inactive).</summary>
+    public const string InvalidDefaultValue = "DEFINITION_INVALID_DEFAULT_VALUE";
+
+    /// <summary>A lead process has no converted status.</summary>
+    public const string NoConvertedStatus = "DEFINITION_NO_CONVERTED_STATUS";
+
+    /// <summary>A definition names a value that its value set does not hold.</summary>
+    public const string UnknownValue = "DEFINITION_UNKNOWN_VALUE";
+
+    /// <summary>A definition's value is inconsistent in itself (e.g. converted but not closed, won but not closed).</summary>
+    public const string InvalidValue = "DEFINITION_INVALID_VALUE";
+
+    /// <summary>A transition in a definition is not possible (e.g. into a converted status by a status change).</summary>
+    public const string InvalidTransition = "DEFINITION_INVALID_TRANSITION";
+}

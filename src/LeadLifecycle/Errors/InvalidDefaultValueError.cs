@@ -1,0 +1,18 @@
+namespace LeadLifecycle.Errors;
+
+/// <summary>A definition's default value cannot be a default (<see cref="ErrorCodes.InvalidDefaultValue"/>).</summary>
+public sealed class InvalidDefaultValueError : DefinitionError
+{
+    /// <summary>Initializes a new instance of the <see cref="InvalidDefaultValueError"/> class.</summary>
+    /// <param name="definition">The name of the definition.</param>
+    /// <param name="value">The value concerned.</param>
+    /// <param name="detail">What is wrong with it.</param>
+    public InvalidDefaultValueError(string definition, string value, string detail)
+        : base(ErrorCodes.InvalidDefaultValue, definition, $"'{value}': {detail}")
+    {
+        Value = value;
+    }
+
+    /// <summary>Gets the value concerned.</summary>
+    public string Value { get; }
+}

@@ -1,0 +1,21 @@
+namespace LeadLifecycle.Errors;
+
+/// <summary>A status is not part of the lead process (<see cref="ErrorCodes.UnknownLeadStatus"/>).</summary>
+public sealed class UnknownLeadStatusError : LeadLifecycleError
+{
+    /// <summary>Initializes a new instance of the <see cref="UnknownLeadStatusError"/> class.</summary>
+    /// <param name="status">The status given.</param>
+    /// <param name="process">The name of the lead process.</param>
+    public UnknownLeadStatusError(string status, string process)
+        : base(ErrorCodes.UnknownLeadStatus, $"Status '{status}' is not part of lead process '{process}'.")
+    {
+        Status = status;
+        Process = process;
+    }
+
+    /// <summary>Gets the status given.</summary>
+    public string Status { get; }
+
+    /// <summary>Gets the name of the lead process.</summary>
+    public string Process { get; }
+}

@@ -1,0 +1,269 @@
+using FluentResults;
+using LeadLifecycle.Errors;
+
+namespace LeadLifecycle.Leads;
+
+/// <summary>Creates leads and changes their status by the rules of a <see cref="LeadProcess"/>.</summary>
+/// <remarks>
+/// Configured once and safe to share between threads. Every verb returns a new lead and an event in a successful
+/// result, or a failed result with typed errors; the lead passed in is never changed. A converted lead is terminal:
+/// every verb refuses it with <see cref="LeadAlreadyConvertedError"/>. No verb can enter a converted status: only
+/// lead conversion does that.
+/// </remarks>
+public sealed partial class LeadWorkflow
+{
+    private readonly TimeProvider _time;
+    private readonly IIdGenerator _ids;
+    private readonly bool _allowPersonAccounts;
+    private readonly int _contactedIndex;
+
+    /// <summary>Initializes a new instance of the <see cref="LeadWorkflow"/> class.</summary>
+    /// <param name="process">The lead process whose rules apply.</param>
+    /// <param name="options">Clock, id generator and validation options; defaults when null.</param>
+    public LeadWorkflow(LeadProcess process, LeadWorkflowOptions? options = null)
+    {
+        Process = Preconditions.NotNull(process);
+        options ??= new LeadWorkflowOptions();
+        _time = Preconditions.NotNull(options.TimeProvider);
+        _ids = Preconditions.NotNull(options.IdGenerator);
+        _allowPersonAccounts = options.AllowPersonAccountLeads;
+        _contactedIndex = process.ContactedStatus is { } contacted ? process.IndexOf(contacted.Name) : -1;
+    }
+
+    /// <summary>Gets the lead process whose rules apply.</summary>
+    public LeadProcess Process { get; }
+
+    /// <summary>Validates a new lead and gives it an id, its status and its creation time.</summary>
+    /// <remarks>
+    /// Validation is Salesforce's: LastName required (80 characters), Company required (255) unless person-account
+    /// leads are allowed, the standard length limits, email syntax. An empty status becomes the process default; a
+    /// given status must be an active, not converted status of the process. A lead without an id gets a new one.
+    /// Every problem is reported at once.
+    /// </remarks>
+    /// <param name="draft">The lead's fields.</param>
+    /// <returns>The created lead, or every problem found.</returns>
+    public Result<Lead> Create(Lead draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var errors = LeadValidator.Validate(draft, _allowPersonAccounts);
+        var status = Process.DefaultStatus;
+        if (!string.IsNullOrEmpty(draft.Status))
+        {
+            var index = Process.IndexOf(draft.Status);
+            if (index < 0)
+            {
+                errors.Add(new UnknownLeadStatusError(draft.Status, Process.Name));
+            }
+            else if (Process.StatusAt(index) is { IsConverted: true } or { IsActive: false })
+            {
+                errors.Add(new InvalidFieldValueError(nameof(Lead.Status), draft.Status, "a new lead cannot start in a converted or inactive status"));
+            }
+            else
+            {
+                status = Process.StatusAt(index);
+            }
+        }
+
+        if (draft.IsConverted)
+        {
+            errors.Add(new InvalidFieldValueError(nameof(Lead.IsConverted), "true", "only lead conversion converts a lead"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Fail<Lead>(errors);
+        }
+
+        return draft with
+        {
+            Id = draft.Id.IsEmpty ? _ids.NewLeadId() : draft.Id,
+            Status = status.Name,
+            CreatedAt = draft.CreatedAt ?? _time.GetUtcNow(),
+        };
+    }
+
+    /// <summary>Tells whether a lead can be marked contacted.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>True when <see cref="MarkContacted"/> would succeed.</returns>
+    public bool CanMarkContacted(Lead lead) => IsPermitted(lead, LeadStatusTrigger.MarkContacted, _contactedIndex);
+
+    /// <summary>Marks a lead contacted: sales is in touch. Moves it to the process's contacted status.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>The changed lead and its event, or why it was refused.</returns>
+    public Result<LeadTransition> MarkContacted(Lead lead) =>
+        Transition(lead, LeadStatusTrigger.MarkContacted, _contactedIndex, Process.ContactedStatus?.Name, reason: null);
+
+    /// <summary>Tells whether a lead can move to another open status.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <param name="status">The status asked for.</param>
+    /// <returns>True when <see cref="MoveTo"/> would succeed.</returns>
+    public bool CanMoveTo(Lead lead, string status) => CanFire(lead, LeadStatusTrigger.MoveTo, status);
+
+    /// <summary>Moves a lead to another open status the process allows, e.g. "Nurturing".</summary>
+    /// <param name="lead">The lead.</param>
+    /// <param name="status">The status asked for.</param>
+    /// <returns>The changed lead and its event, or why it was refused.</returns>
+    public Result<LeadTransition> MoveTo(Lead lead, string status) => Fire(lead, LeadStatusTrigger.MoveTo, status);
+
+    /// <summary>Tells whether a lead can be disqualified.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <param name="status">The disqualified status; null for the process's first one.</param>
+    /// <returns>True when <see cref="Disqualify"/> with a reason would succeed.</returns>
+    public bool CanDisqualify(Lead lead, string? status = null) =>
+        CanFire(lead, LeadStatusTrigger.Disqualify, status ?? FirstDisqualifiedStatus());
+
+    /// <summary>Disqualifies a lead: closes it without converting it, with a reason.</summary>
+    /// <remarks>See <see cref="DisqualificationReasons"/> for Dynamics 365's standard reasons.</remarks>
+    /// <param name="lead">The lead.</param>
+    /// <param name="reason">Why; required.</param>
+    /// <param name="status">The disqualified status; null for the process's first one.</param>
+    /// <returns>The changed lead and its event, or why it was refused.</returns>
+    public Result<LeadTransition> Disqualify(Lead lead, string reason, string? status = null) =>
+        Fire(lead, LeadStatusTrigger.Disqualify, status ?? FirstDisqualifiedStatus(), reason);
+
+    /// <summary>Tells whether a disqualified lead can be recycled.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <param name="status">The open status to return to; null for the process default.</param>
+    /// <returns>True when <see cref="Recycle"/> would succeed.</returns>
+    public bool CanRecycle(Lead lead, string? status = null) =>
+        CanFire(lead, LeadStatusTrigger.Recycle, status ?? Process.DefaultStatus.Name);
+
+    /// <summary>Recycles a disqualified lead back to an open status, clearing its disqualification reason.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <param name="status">The open status to return to; null for the process default.</param>
+    /// <returns>The changed lead and its event, or why it was refused.</returns>
+    public Result<LeadTransition> Recycle(Lead lead, string? status = null) =>
+        Fire(lead, LeadStatusTrigger.Recycle, status ?? Process.DefaultStatus.Name);
+
+    /// <summary>Tells whether a lead can take a transition, guards included.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <param name="trigger">The verb.</param>
+    /// <param name="status">The status asked for.</param>
+    /// <returns>True when the transition is permitted; <see cref="LeadStatusTrigger.Convert"/> is answered for
+    /// lead conversion, which alone can fire it.</returns>
+    public bool CanFire(Lead lead, LeadStatusTrigger trigger, string status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return IsPermitted(lead, trigger, Process.IndexOf(status));
+    }
+
+    /// <summary>Applies a status verb by name; the named verbs above are shorthands for this.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <param name="trigger">The verb; <see cref="LeadStatusTrigger.Convert"/> is refused: use lead conversion.</param>
+    /// <param name="status">The status asked for.</param>
+    /// <param name="reason">The reason; required for <see cref="LeadStatusTrigger.Disqualify"/>.</param>
+    /// <returns>The changed lead and its event, or why it was refused.</returns>
+    public Result<LeadTransition> Fire(Lead lead, LeadStatusTrigger trigger, string status, string? reason = null)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return Transition(lead, trigger, Process.IndexOf(status), status, reason);
+    }
+
+    /// <summary>Lists the transitions a lead can take now, guards included, in status order.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>The transitions; empty for a converted lead or a status outside the process.</returns>
+    public IReadOnlyList<PermittedTransition> GetPermittedTransitions(Lead lead)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        return lead.IsConverted ? [] : Process.PermittedFrom(Process.IndexOf(lead.Status), lead);
+    }
+
+    private string FirstDisqualifiedStatus() =>
+        Process.Statuses.FirstOrDefault(s => s.IsDisqualified && s.IsActive)?.Name ?? string.Empty;
+
+    /// <summary>The allocation-free check behind every CanX.</summary>
+    private bool IsPermitted(Lead lead, LeadStatusTrigger trigger, int to)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        if (lead.IsConverted)
+        {
+            return false;
+        }
+
+        var guards = Process.Edge(Process.IndexOf(lead.Status), trigger, to);
+        if (guards is null)
+        {
+            return false;
+        }
+
+        foreach (var guard in guards)
+        {
+            if (!guard.IsMet(lead))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Result<LeadTransition> Transition(Lead lead, LeadStatusTrigger trigger, int to, string? toName, string? reason)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        if (Refusal(lead, trigger, to, toName, reason) is { } refusal)
+        {
+            return Result.Fail<LeadTransition>(refusal);
+        }
+
+        var status = Process.StatusAt(to).Name;
+        var changed = lead with
+        {
+            Status = status,
+            DisqualificationReason = trigger switch
+            {
+                LeadStatusTrigger.Disqualify => reason,
+                LeadStatusTrigger.Recycle => null,
+                _ => lead.DisqualificationReason,
+            },
+        };
+        var @event = new LeadStatusChanged(lead.Id, lead.Status, status, trigger, reason, _time.GetUtcNow());
+        return Result.Ok(new LeadTransition(changed, @event));
+    }
+
+    /// <summary>Why a transition is refused, or null when it is permitted.</summary>
+    private List<IError>? Refusal(Lead lead, LeadStatusTrigger trigger, int to, string? toName, string? reason)
+    {
+        if (lead.IsConverted)
+        {
+            return [new LeadAlreadyConvertedError(lead.Id, lead.ConvertedAccountId, lead.ConvertedContactId, lead.ConvertedOpportunityId)];
+        }
+
+        var errors = new List<IError>();
+        var from = Process.IndexOf(lead.Status);
+        if (from < 0)
+        {
+            errors.Add(new UnknownLeadStatusError(lead.Status, Process.Name));
+        }
+
+        if (to < 0 && !string.IsNullOrEmpty(toName))
+        {
+            errors.Add(new UnknownLeadStatusError(toName, Process.Name));
+        }
+
+        if (trigger == LeadStatusTrigger.Disqualify && string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add(new DisqualificationReasonRequiredError(lead.Id));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var guards = trigger == LeadStatusTrigger.Convert ? null : Process.Edge(from, trigger, to);
+        if (guards is null)
+        {
+            errors.Add(new LeadTransitionNotPermittedError(lead.Status, trigger, toName, []));
+            return errors;
+        }
+
+        var unmet = guards.Where(g => !g.IsMet(lead)).Select(g => g.Description).ToArray();
+        if (unmet.Length > 0)
+        {
+            errors.Add(new LeadTransitionNotPermittedError(lead.Status, trigger, toName, unmet));
+            return errors;
+        }
+
+        return null;
+    }
+}
