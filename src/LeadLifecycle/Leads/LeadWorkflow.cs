@@ -1,4 +1,5 @@
 using FluentResults;
+using LeadLifecycle.Diagnostics;
 using LeadLifecycle.Errors;
 
 namespace LeadLifecycle.Leads;
@@ -15,6 +16,7 @@ public sealed partial class LeadWorkflow
     private readonly TimeProvider _time;
     private readonly IIdGenerator _ids;
     private readonly bool _allowPersonAccounts;
+    private readonly bool _telemetry;
     private readonly int _contactedIndex;
 
     /// <summary>Initializes a new instance of the <see cref="LeadWorkflow"/> class.</summary>
@@ -27,6 +29,7 @@ public sealed partial class LeadWorkflow
         _time = Preconditions.NotNull(options.TimeProvider);
         _ids = Preconditions.NotNull(options.IdGenerator);
         _allowPersonAccounts = options.AllowPersonAccountLeads;
+        _telemetry = options.EnableTelemetry;
         _contactedIndex = process.ContactedStatus is { } contacted ? process.IndexOf(contacted.Name) : -1;
     }
 
@@ -168,6 +171,10 @@ public sealed partial class LeadWorkflow
         return lead.IsConverted ? [] : Process.PermittedFrom(Process.IndexOf(lead.Status), lead);
     }
 
+    private static readonly string[] TriggerNames = ["None", .. Enum.GetValues<LeadStatusTrigger>().Select(t => t.ToString())];
+
+    private static readonly string[] OperationNames = [.. TriggerNames.Select(t => "lead." + t)];
+
     private string FirstDisqualifiedStatus() =>
         Process.Statuses.FirstOrDefault(s => s.IsDisqualified && s.IsActive)?.Name ?? string.Empty;
 
@@ -202,6 +209,11 @@ public sealed partial class LeadWorkflow
         ArgumentNullException.ThrowIfNull(lead);
         if (Refusal(lead, trigger, to, toName, reason) is { } refusal)
         {
+            if (_telemetry)
+            {
+                Telemetry.Refusal(OperationNames[(int)trigger], refusal);
+            }
+
             return Result.Fail<LeadTransition>(refusal);
         }
 
@@ -217,6 +229,11 @@ public sealed partial class LeadWorkflow
             },
         };
         var @event = new LeadStatusChanged(lead.Id, lead.Status, status, trigger, reason, _time.GetUtcNow());
+        if (_telemetry)
+        {
+            Telemetry.LeadTransition(Process.Name, TriggerNames[(int)trigger], lead.Status, status);
+        }
+
         return Result.Ok(new LeadTransition(changed, @event));
     }
 

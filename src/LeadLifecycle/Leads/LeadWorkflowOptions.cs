@@ -12,4 +12,8 @@ public sealed record LeadWorkflowOptions
     /// <summary>Gets a value indicating whether leads without a company are allowed, as person-account leads are in
     /// orgs with person accounts enabled. Default: false, Company is required.</summary>
     public bool AllowPersonAccountLeads { get; init; }
+
+    /// <summary>Gets a value indicating whether transitions and refusals are counted through
+    /// <see cref="Diagnostics.LeadLifecycleTelemetry.MeterName"/>. Default: true; it costs nothing while nobody listens.</summary>
+    public bool EnableTelemetry { get; init; } = true;
 }
