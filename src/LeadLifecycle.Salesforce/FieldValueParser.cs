@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace LeadLifecycle.Salesforce;
+
+/// <summary>Reads one field value of a Salesforce export into a <see cref="LeadDraft"/>, in every form real exports
+/// use: booleans as true/false, TRUE/FALSE, 1/0 or empty; ISO and US dates; numbers as text; a JSON compound address.</summary>
+internal static class FieldValueParser
+{
+    public const string BooleanExpected = "a boolean (true, false, 1, 0 or empty)";
+    public const string DecimalExpected = "a number";
+    public const string IntegerExpected = "a whole number";
+    public const string DateExpected = "a date (yyyy-MM-dd, M/d/yyyy or M/d/yy)";
+    public const string DateTimeExpected = "a date and time (ISO 8601, or M/d/yyyy h:mm tt)";
+    public const string AddressExpected = "a JSON compound address ({\"street\":...,\"city\":...})";
+
+    private static readonly string[] UsDateFormats = ["M/d/yyyy", "M/d/yy"];
+
+    private static readonly string[] UsDateTimeFormats =
+    [
+        "M/d/yyyy h:mm tt", "M/d/yy h:mm tt", "M/d/yyyy h:mm:ss tt", "M/d/yy h:mm:ss tt",
+        "M/d/yyyy H:mm", "M/d/yy H:mm", "M/d/yyyy H:mm:ss", "M/d/yy H:mm:ss", "M/d/yyyy", "M/d/yy",
+    ];
+
+    /// <summary>Sets a field from its text; returns what was expected when the text cannot be read, else null.</summary>
+    public static string? Apply(LeadDraft draft, LeadField field, ReadOnlySpan<char> text, TimeSpan unzonedOffset)
+    {
+        switch (field)
+        {
+            case LeadField.AnnualRevenue:
+                if (!TryDecimal(text, out var revenue))
+                {
+                    return DecimalExpected;
+                }
+
+                draft.AnnualRevenue = revenue;
+                return null;
+            case LeadField.NumberOfEmployees:
+                if (!TryInteger(text, out var employees))
+                {
+                    return IntegerExpected;
+                }
+
+                draft.NumberOfEmployees = employees;
+                return null;
+            case LeadField.DoNotCall or LeadField.HasOptedOutOfEmail or LeadField.HasOptedOutOfFax or LeadField.IsConverted:
+                if (!TryBoolean(text, out var flag))
+                {
+                    return BooleanExpected;
+                }
+
+                draft.SetFlag(field, flag);
+                return null;
+            case LeadField.ConvertedDate:
+                if (!TryDate(text, unzonedOffset, out var date))
+                {
+                    return DateExpected;
+                }
+
+                draft.ConvertedDate = date;
+                return null;
+            case LeadField.CreatedDate or LeadField.InterestShownAt or LeadField.MeetingAgreedAt or LeadField.PricingAgreedAt:
+                if (!TryDateTime(text, unzonedOffset, out var instant))
+                {
+                    return DateTimeExpected;
+                }
+
+                draft.SetInstant(field, instant);
+                return null;
+            case LeadField.Address:
+                if (!TryAddress(text, out var address))
+                {
+                    return AddressExpected;
+                }
+
+                draft.CompoundAddress = address;
+                return null;
+            case LeadField.Ignored or LeadField.Custom:
+                return null;
+            default:
+                draft.SetText(field, text.IsEmpty ? null : text.ToString());
+                return null;
+        }
+    }
+
+    public static bool TryBoolean(ReadOnlySpan<char> text, out bool value)
+    {
+        text = text.Trim();
+        if (text.IsEmpty || text is "0" || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            value = false;
+            return true;
+        }
+
+        value = text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase);
+        return value;
+    }
+
+    public static bool TryDecimal(ReadOnlySpan<char> text, out decimal? value)
+    {
+        text = text.Trim();
+        value = null;
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var parsed))
+        {
+            value = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool TryInteger(ReadOnlySpan<char> text, out int? value)
+    {
+        value = null;
+        if (!TryDecimal(text, out var number))
+        {
+            return false;
+        }
+
+        if (number is null)
+        {
+            return true;
+        }
+
+        if (number.Value != decimal.Truncate(number.Value) || number.Value < int.MinValue || number.Value > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = (int)number.Value;
+        return true;
+    }
+
+    public static bool TryDate(ReadOnlySpan<char> text, TimeSpan unzonedOffset, out DateOnly? value)
+    {
+        text = text.Trim();
+        value = null;
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
+            || DateOnly.TryParseExact(text, UsDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out iso))
+        {
+            value = iso;
+            return true;
+        }
+
+        // A date-time where a date is expected: keep the calendar date as written.
+        if (TryDateTime(text, unzonedOffset, out var dateTime) && dateTime is { } instant)
+        {
+            value = DateOnly.FromDateTime(instant.DateTime);
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool TryDateTime(ReadOnlySpan<char> text, TimeSpan unzonedOffset, out DateTimeOffset? value)
+    {
+        text = text.Trim();
+        value = null;
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-')
+        {
+            // ISO 8601; Salesforce writes offsets without a colon (2024-01-22T20:36:47.000+0000).
+            Span<char> buffer = stackalloc char[Math.Min(text.Length + 1, 64)];
+            var iso = NormalizeOffset(text, buffer);
+            if (DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
+            {
+                value = HasZone(iso) ? parsed : new DateTimeOffset(parsed.DateTime, unzonedOffset);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (DateTime.TryParseExact(text, UsDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var us))
+        {
+            value = new DateTimeOffset(DateTime.SpecifyKind(us, DateTimeKind.Unspecified), unzonedOffset);
+            return true;
+        }
+
+        return false;
+    }
+
+    public static bool TryAddress(ReadOnlySpan<char> text, out Address? value)
+    {
+        value = null;
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text.ToString());
+            return TryAddress(document.RootElement, out value);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    public static bool TryAddress(JsonElement element, out Address? value)
+    {
+        value = null;
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        string? Part(string name)
+        {
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                }
+            }
+
+            return null;
+        }
+
+        var address = new Address
+        {
+            Street = Empty(Part("street")),
+            City = Empty(Part("city")),
+            State = Empty(Part("state") ?? Part("stateCode")),
+            PostalCode = Empty(Part("postalCode")),
+            Country = Empty(Part("country") ?? Part("countryCode")),
+        };
+        value = address.IsEmpty ? null : address;
+        return true;
+    }
+
+    private static string? Empty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
+    private static bool HasZone(ReadOnlySpan<char> iso)
+    {
+        if (iso.EndsWith("Z", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var time = iso.IndexOf('T');
+        return time > 0 && iso[time..].IndexOfAny('+', '-') > 0;
+    }
+
+    private static ReadOnlySpan<char> NormalizeOffset(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        // "+hhmm" at the end becomes "+hh:mm".
+        if (text.Length >= 5 && text.Length < buffer.Length && (text[^5] == '+' || text[^5] == '-')
+            && char.IsAsciiDigit(text[^4]) && char.IsAsciiDigit(text[^3]) && char.IsAsciiDigit(text[^2]) && char.IsAsciiDigit(text[^1]))
+        {
+            text[..^2].CopyTo(buffer);
+            buffer[text.Length - 2] = ':';
+            text[^2..].CopyTo(buffer[(text.Length - 1)..]);
+            return buffer[..(text.Length + 1)];
+        }
+
+        return text;
+    }
+}

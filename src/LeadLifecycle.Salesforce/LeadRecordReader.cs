@@ -1,0 +1,56 @@
+using LeadLifecycle.Errors;
+
+namespace LeadLifecycle.Salesforce;
+
+/// <summary>Reads lead records from Salesforce exports: <c>sf data tree</c> JSON files and CSV files from Data Loader
+/// or report exports.</summary>
+/// <remarks>
+/// <para>Column (field) names match the lead's Salesforce field names case-insensitively; <c>Street</c>,
+/// <c>City</c>, <c>State</c>, <c>PostalCode</c> and <c>Country</c> form the address, and a compound
+/// <c>Address</c> column holding JSON fills the parts those columns leave empty. <c>CreatedDate</c> becomes
+/// <see cref="LeadLifecycle.Leads.Lead.CreatedAt"/>. Every other column becomes a custom field, except <c>Name</c>
+/// (derived by Salesforce) and <see cref="LeadImportOptions.IgnoredColumns"/>.</para>
+/// <para>Values are read in every form real exports use: booleans as <c>true</c>/<c>false</c> in any case,
+/// <c>1</c>/<c>0</c> or empty (false); dates as <c>yyyy-MM-dd</c>, <c>M/d/yyyy</c> or <c>M/d/yy</c>; date-times
+/// as ISO 8601 (also Salesforce's <c>+0000</c> offsets) or <c>M/d/yyyy h:mm tt</c>; numbers as JSON numbers or
+/// text. Empty text is null.</para>
+/// <para>Every record becomes a lead or an <see cref="ImportedLead"/> with its errors (row, line and column):
+/// nothing is dropped silently, and no content of a file makes a method throw. Stateless and thread-safe.</para>
+/// </remarks>
+public sealed partial class LeadRecordReader
+{
+    private readonly LeadImportOptions _options;
+
+    /// <summary>Initializes a new instance of the <see cref="LeadRecordReader"/> class with the default options.</summary>
+    public LeadRecordReader()
+        : this(LeadImportOptions.Default)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="LeadRecordReader"/> class.</summary>
+    /// <param name="options">The options.</param>
+    public LeadRecordReader(LeadImportOptions options)
+    {
+        _options = Preconditions.NotNull(options);
+    }
+
+    /// <summary>Gets the options.</summary>
+    public LeadImportOptions Options => _options;
+
+    /// <summary>Maps the columns of a file to lead fields.</summary>
+    private (LeadField[] Fields, List<string> Custom, List<string> Ignored) MapColumns(string[] names)
+    {
+        var fields = new LeadField[names.Length];
+        var custom = new List<string>();
+        var ignored = new List<string>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            fields[i] = LeadFieldNames.Resolve(names[i], _options.IgnoredColumns);
+            (fields[i] switch { LeadField.Custom => custom, LeadField.Ignored => ignored, _ => null })?.Add(names[i]);
+        }
+
+        return (fields, custom, ignored);
+    }
+
+    private static ImportedLead Failed(int row, int line, LeadLifecycleError error) => new(row, line, null, [error]);
+}

@@ -1,0 +1,17 @@
+namespace LeadLifecycle.Salesforce;
+
+/// <summary>The stable codes of the errors this package adds to <see cref="LeadLifecycle.Errors.ErrorCodes"/>.</summary>
+/// <remarks>Problems with a definition read from metadata keep the core codes (e.g. <c>DEFINITION_UNKNOWN_VALUE</c>);
+/// see <see cref="MetadataDefinitionError"/>.</remarks>
+public static class SalesforceErrorCodes
+{
+    /// <summary>A file cannot be read as what it claims to be: not well-formed, too large, a DTD, an unexpected
+    /// element or value.</summary>
+    public const string MalformedFile = "SALESFORCE_MALFORMED_FILE";
+
+    /// <summary>A record's field holds a value of the wrong type (Salesforce's code).</summary>
+    public const string InvalidTypeOnFieldInRecord = "INVALID_TYPE_ON_FIELD_IN_RECORD";
+
+    /// <summary>A record as a whole cannot be read (wrong number of columns, not a lead, not an object).</summary>
+    public const string MalformedRecord = "SALESFORCE_MALFORMED_RECORD";
+}
