@@ -1,0 +1,44 @@
+using System.Text;
+using FsCheck.Xunit;
+
+namespace LeadLifecycle.Salesforce.Tests;
+
+public class RobustnessProperties
+{
+    [Property(Arbitrary = new[] { typeof(SalesforceArbitraries) }, MaxTest = 300)]
+    public void EveryReader_OnRandomBytes_NeverThrows(byte[] bytes)
+    {
+        foreach (var kind in new[] { "statuses", "sources", "stages", "process", "settings", "csv", "json" })
+        {
+            Assert.Null(Record.Exception(() => ReadAll(kind, bytes)));
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(SalesforceArbitraries) }, MaxTest = 300)]
+    public void EveryReader_OnAMutatedRealFile_NeverThrowsAndReportsProblemsWithTheFile(MutatedFile file)
+    {
+        var errors = Record.Exception(() => ReadAll(file.Kind, file.Content));
+
+        Assert.Null(errors);
+    }
+
+    /// <summary>Reads content as a kind of file; returns whether every error names a source.</summary>
+    private static void ReadAll(string kind, byte[] bytes)
+    {
+        var reader = new SalesforceMetadataReader();
+        IEnumerable<FluentResults.IError> errors = kind switch
+        {
+            "statuses" => reader.ReadLeadStatuses(new MemoryStream(bytes), "f.xml").Errors,
+            "sources" => reader.ReadLeadSources(new MemoryStream(bytes), "f.xml").Errors,
+            "stages" => MetadataParser.ReadValueSet(new MemoryStream(bytes), "f.xml", 1 << 20).Errors,
+            "process" => reader.ReadLeadBusinessProcess(new MemoryStream(bytes), "f.xml", Fixture.Utf8(Fixture.ClassicStatuses), "s.xml").Errors,
+            "settings" => MetadataParser.ReadLeadConvertSettings(new MemoryStream(bytes), "f.xml", 1 << 20).Errors,
+            "csv" => new LeadRecordReader().ReadCsv(new StreamReader(new MemoryStream(bytes), Encoding.UTF8, true), "f.csv").Errors,
+            _ => new LeadRecordReader().ReadDataTree(new MemoryStream(bytes), "f.json").Errors,
+        };
+        foreach (var error in errors)
+        {
+            Assert.False(string.IsNullOrEmpty(error.Message));
+        }
+    }
+}
