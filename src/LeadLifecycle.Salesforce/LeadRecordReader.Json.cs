@@ -79,7 +79,16 @@ public sealed partial class LeadRecordReader
             var row = 0;
             foreach (var element in root.EnumerateArray())
             {
-                records.Add(ReadJsonRecord(element, ++row, draft, sourceName, custom, ignored));
+                row++;
+                try
+                {
+                    records.Add(ReadJsonRecord(element, row, draft, sourceName, custom, ignored));
+                }
+                catch (InvalidOperationException exception)
+                {
+                    // JsonDocument decodes text lazily: invalid UTF-8 inside a string surfaces here.
+                    records.Add(Failed(row, 0, new MalformedRecordError(sourceName, row, 0, exception.Message)));
+                }
             }
 
             return new LeadImportResult(sourceName, records, [], custom, ignored);

@@ -1,0 +1,105 @@
+using FluentResults;
+using LeadLifecycle.Errors;
+using LeadLifecycle.Opportunities;
+
+namespace LeadLifecycle.Salesforce;
+
+/// <summary>Turns an OpportunityStage value set (and opportunity business processes over it) into validated stage lists.</summary>
+/// <remarks>A stage without a forecast category gets Closed when won, Omitted when lost, else Pipeline; without a
+/// probability, 0. Won implies closed: a won stage that is not closed is an error.</remarks>
+internal static class SalesProcessMapping
+{
+    public static Result<SalesProcessMetadata> FromValueSet(ValueSetMetadata stages)
+    {
+        var errors = new List<IError>();
+        var list = ToStages(stages, stages.Values, errors);
+        if (list.Count == 0)
+        {
+            errors.Add(new MalformedFileError(stages.File, 0, "the value set holds no stage."));
+        }
+
+        return errors.Count > 0
+            ? Result.Fail<SalesProcessMetadata>(errors)
+            : Result.Ok(new SalesProcessMetadata(LeadProcessMapping.MasterProcessName, list, DefaultOf(list, stages.Values), true, null, stages.File));
+    }
+
+    public static Result<SalesProcessMetadata> FromBusinessProcess(BusinessProcessMetadata process, ValueSetMetadata stages)
+    {
+        var errors = new List<IError>();
+        var known = stages.Values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var value in process.Values.Where(v => !known.Contains(v.Name)))
+        {
+            errors.Add(new MetadataDefinitionError(process.File, value.Line, new UnknownValueError(
+                process.Name, value.Name, $"the sales process names a stage that {Path.GetFileName(stages.File)} lacks.")));
+        }
+
+        foreach (var duplicate in process.Values.GroupBy(v => v.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(new MetadataDefinitionError(process.File, duplicate.ElementAt(1).Line, new DuplicateValueError(
+                process.Name, duplicate.Key, "the stage is listed more than once.")));
+        }
+
+        var defaults = process.Values.Where(v => v.IsDefault).ToArray();
+        if (defaults.Length > 1)
+        {
+            errors.Add(new MetadataDefinitionError(process.File, defaults[1].Line, new DefaultValueCountError(process.Name, [.. defaults.Select(d => d.Name)])));
+        }
+
+        var selected = process.Values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var entries = stages.Values.Where(v => selected.Contains(v.Name)).ToArray();
+        var list = ToStages(stages, entries, errors);
+        if (process.Values.Count == 0)
+        {
+            errors.Add(new MalformedFileError(process.File, 0, "the sales process selects no stage."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Fail<SalesProcessMetadata>(errors);
+        }
+
+        var defaultStage = defaults.Length == 1 ? defaults[0].Name : DefaultOf(list, entries);
+        return Result.Ok(new SalesProcessMetadata(process.Name, list, defaultStage, process.IsActive, process.Description, process.File));
+    }
+
+    private static List<OpportunityStage> ToStages(ValueSetMetadata stages, IEnumerable<ValueSetEntry> entries, List<IError> errors)
+    {
+        var list = new List<OpportunityStage>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in entries)
+        {
+            if (!seen.Add(value.Name))
+            {
+                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new DuplicateValueError(stages.Name, value.Name, "the stage is listed more than once.")));
+                continue;
+            }
+
+            if (value.IsWon && !value.IsClosed)
+            {
+                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new InvalidValueError(stages.Name, value.Name, "a won stage must also be closed.")));
+            }
+
+            list.Add(new OpportunityStage(value.Name)
+            {
+                Label = value.Label ?? value.Name,
+                Probability = value.Probability ?? 0,
+                ForecastCategory = value.ForecastCategory
+                    ?? (value.IsWon ? ForecastCategory.Closed : value.IsClosed ? ForecastCategory.Omitted : ForecastCategory.Pipeline),
+                IsClosed = value.IsClosed,
+                IsWon = value.IsWon,
+                IsActive = value.IsActive,
+                SortOrder = list.Count + 1,
+                Description = value.Description,
+            });
+        }
+
+        return list;
+    }
+
+    /// <summary>The value set's default when it is among the stages, else the first active open stage, else the first.</summary>
+    private static string DefaultOf(List<OpportunityStage> stages, IEnumerable<ValueSetEntry> entries) =>
+        entries.FirstOrDefault(e => e.IsDefault)?.Name
+        ?? stages.FirstOrDefault(s => s.IsOpen && s.IsActive)?.Name
+        ?? stages.FirstOrDefault()?.Name
+        ?? string.Empty;
+}

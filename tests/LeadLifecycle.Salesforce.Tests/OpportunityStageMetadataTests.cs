@@ -1,0 +1,107 @@
+using LeadLifecycle.Errors;
+using LeadLifecycle.Opportunities;
+
+namespace LeadLifecycle.Salesforce.Tests;
+
+public class OpportunityStageMetadataTests
+{
+    private static ValueSetMetadata UstEasyStages()
+    {
+        using var stream = File.OpenRead(Fixture.Path("UST-EASY", "OpportunityStage.standardValueSet-meta.xml"));
+        return MetadataParser.ReadValueSet(stream, "OpportunityStage.standardValueSet-meta.xml", 1 << 20).Value;
+    }
+
+    private static BusinessProcessMetadata Process(string file)
+    {
+        using var stream = File.OpenRead(Fixture.Path("UST-EASY", file));
+        return MetadataParser.ReadBusinessProcess(stream, file, 1 << 20).Value;
+    }
+
+    [Fact]
+    public void UstEasyStages_StartWithTheTenSalesforceDefaultStagesAndProbabilities()
+    {
+        var master = SalesProcessMapping.FromValueSet(UstEasyStages()).Value;
+
+        static object Shape(OpportunityStage s) => (s.Name, s.Probability, s.ForecastCategory, s.IsClosed, s.IsWon, s.IsActive, s.SortOrder);
+        Assert.Equal(SalesProcess.SalesforceDefault.Stages.Select(Shape), master.Stages.Take(10).Select(Shape));
+        Assert.Equal(25, master.Stages.Count);
+        Assert.Equal("Prospecting", master.DefaultStage);
+    }
+
+    [Fact]
+    public void UstEasyApplicantProcess_SelectsItsStagesInValueSetOrder()
+    {
+        var applicant = SalesProcessMapping.FromBusinessProcess(Process("Opportunity.Applicant.businessProcess-meta.xml"), UstEasyStages()).Value;
+
+        Assert.Equal(
+            ["Started App", "Submitted App", "Complete App", "Pending Decision", "Pending Admit", "Admit", "Confirmed", "Withdrawn", "Denied", "Enrolled"],
+            applicant.Stages.Select(s => s.Name));
+        Assert.Equal("Started App", applicant.DefaultStage);
+        Assert.True(applicant.IsActive);
+        Assert.Equal("Sales process for Applicant Opportunity", applicant.Description);
+    }
+
+    [Fact]
+    public void SalesBusinessProcess_NamingAStageTheSetLacks_FailsNamingFileLineAndStage()
+    {
+        var process = new BusinessProcessMetadata("Opportunity.VKC_Gewonnen.businessProcess-meta.xml", "VKC Gewonnen", null, true,
+            [new BusinessProcessValue("Prospecting", false, 6), new BusinessProcessValue("Geschlossene und gewonnene", false, 10)]);
+
+        var result = SalesProcessMapping.FromBusinessProcess(process, UstEasyStages());
+
+        var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
+        Assert.Equal((ErrorCodes.UnknownValue, "Opportunity.VKC_Gewonnen.businessProcess-meta.xml", 10), (error.Code, error.File, error.Line));
+        Assert.Contains("'Geschlossene und gewonnene'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BusinessProcess_DecodesUrlEncodedStageNames()
+    {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <BusinessProcess xmlns="http://soap.sforce.com/2006/04/metadata">
+                <values><fullName>Negotiation%2FReview</fullName><default>true</default></values>
+                <values><fullName>Negotiate %26 Contract</fullName><default>false</default></values>
+                <isActive>false</isActive>
+                <fullName>Enterprise</fullName>
+            </BusinessProcess>
+            """;
+
+        var process = MetadataParser.ReadBusinessProcess(Fixture.Utf8(xml), "Opportunity.Enterprise.businessProcess-meta.xml", 1 << 20).Value;
+
+        Assert.Equal(["Negotiation/Review", "Negotiate & Contract"], process.Values.Select(v => v.Name));
+        Assert.True(process.Values[0].IsDefault);
+        Assert.False(process.IsActive);
+        Assert.Equal("Enterprise", process.Name);
+    }
+
+    [Fact]
+    public void StageValueSet_WithAWonStageThatIsNotClosed_FailsWithItsLine()
+    {
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <StandardValueSet xmlns="http://soap.sforce.com/2006/04/metadata">
+                <standardValue><fullName>Open</fullName><probability>10</probability><forecastCategory>Pipeline</forecastCategory></standardValue>
+                <standardValue><fullName>Won</fullName><won>true</won><closed>false</closed><forecastCategory>Forecast</forecastCategory></standardValue>
+            </StandardValueSet>
+            """;
+        var stages = MetadataParser.ReadValueSet(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml", 1 << 20).Value;
+
+        var result = SalesProcessMapping.FromValueSet(stages);
+
+        var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
+        Assert.Equal((ErrorCodes.InvalidValue, 4), (error.Code, error.Line));
+        Assert.Equal(ForecastCategory.Commit, stages.Values[1].ForecastCategory);
+    }
+
+    [Fact]
+    public void StageValueSet_WithAnUnknownForecastCategory_FailsWithItsLine()
+    {
+        var xml = "<StandardValueSet xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n<standardValue><fullName>A</fullName>\n<forecastCategory>Maybe</forecastCategory></standardValue></StandardValueSet>";
+
+        var result = MetadataParser.ReadValueSet(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml", 1 << 20);
+
+        var error = Assert.IsType<MalformedFileError>(Assert.Single(result.Errors));
+        Assert.Equal(3, error.Line);
+    }
+}
