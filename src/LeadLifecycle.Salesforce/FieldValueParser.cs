@@ -22,6 +22,13 @@ internal static class FieldValueParser
         "M/d/yyyy H:mm", "M/d/yy H:mm", "M/d/yyyy H:mm:ss", "M/d/yy H:mm:ss", "M/d/yyyy", "M/d/yy",
     ];
 
+    /// <summary>Whether a field holds plain text (no parsing).</summary>
+    public static bool IsText(LeadField field) =>
+        field is not (LeadField.Custom or LeadField.Ignored or LeadField.AnnualRevenue or LeadField.NumberOfEmployees
+            or LeadField.DoNotCall or LeadField.HasOptedOutOfEmail or LeadField.HasOptedOutOfFax or LeadField.IsConverted
+            or LeadField.ConvertedDate or LeadField.CreatedDate or LeadField.InterestShownAt or LeadField.MeetingAgreedAt
+            or LeadField.PricingAgreedAt or LeadField.Address);
+
     /// <summary>Sets a field from its text; returns what was expected when the text cannot be read, else null.</summary>
     public static string? Apply(LeadDraft draft, LeadField field, ReadOnlySpan<char> text, TimeSpan unzonedOffset)
     {
@@ -116,6 +123,12 @@ internal static class FieldValueParser
 
     public static bool TryInteger(ReadOnlySpan<char> text, out int? value)
     {
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole))
+        {
+            value = whole;
+            return true;
+        }
+
         value = null;
         if (!TryDecimal(text, out var number))
         {
@@ -171,6 +184,12 @@ internal static class FieldValueParser
             return true;
         }
 
+        if (TryFastIso(text, unzonedOffset, out var fast))
+        {
+            value = fast;
+            return true;
+        }
+
         if (text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-')
         {
             // ISO 8601; Salesforce writes offsets without a colon (2024-01-22T20:36:47.000+0000).
@@ -192,6 +211,83 @@ internal static class FieldValueParser
         }
 
         return false;
+    }
+
+    /// <summary>The common exact shapes, parsed without allocating: <c>yyyy-MM-ddTHH:mm:ss[.fff][Z|+hhmm|+hh:mm]</c>.</summary>
+    private static bool TryFastIso(ReadOnlySpan<char> text, TimeSpan unzonedOffset, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length < 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':'
+            || !Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
+            || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second))
+        {
+            return false;
+        }
+
+        var position = 19;
+        var milliseconds = 0;
+        if (position < text.Length && text[position] == '.')
+        {
+            if (position + 4 > text.Length || !Digits(text, position + 1, 3, out milliseconds))
+            {
+                return false;
+            }
+
+            position += 4;
+        }
+
+        var offset = unzonedOffset;
+        var rest = text[position..];
+        if (rest is "Z" or "z")
+        {
+            offset = TimeSpan.Zero;
+        }
+        else if (rest.Length is 5 or 6 && (rest[0] == '+' || rest[0] == '-'))
+        {
+            var colon = rest.Length == 6 ? 1 : 0;
+            if ((colon == 1 && rest[3] != ':') || !Digits(rest, 1, 2, out var hours) || !Digits(rest, 3 + colon, 2, out var minutes) || hours > 14 || minutes > 59)
+            {
+                return false;
+            }
+
+            offset = new TimeSpan(hours, minutes, 0) * (rest[0] == '-' ? -1 : 1);
+        }
+        else if (!rest.IsEmpty)
+        {
+            return false;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Max(1, year), month) || hour > 23 || minute > 59 || second > 59 || year < 1)
+        {
+            return false;
+        }
+
+        try
+        {
+            value = new DateTimeOffset(year, month, day, hour, minute, second, milliseconds, offset);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Digits(ReadOnlySpan<char> text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     public static bool TryAddress(ReadOnlySpan<char> text, out Address? value)

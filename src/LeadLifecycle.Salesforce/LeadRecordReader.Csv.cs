@@ -73,7 +73,13 @@ public sealed partial class LeadRecordReader
         SepReader reader;
         try
         {
-            reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(content);
+            reader = Sep.New(',').Reader(o => o with
+            {
+                Unescape = true,
+                DisableColCountCheck = true,
+                HasHeader = true,
+                CreateToString = CategoryStringPool.Create,
+            }).From(content);
         }
         catch (Exception exception) when (IsContentProblem(exception))
         {
@@ -93,6 +99,7 @@ public sealed partial class LeadRecordReader
             var (fields, custom, ignored) = MapColumns(names);
             columns.Custom.AddRange(custom);
             columns.Ignored.AddRange(ignored);
+            var textFields = Array.ConvertAll(fields, FieldValueParser.IsText);
             var draft = new LeadDraft();
             var row = 0;
             while (true)
@@ -105,7 +112,7 @@ public sealed partial class LeadRecordReader
                         break;
                     }
 
-                    record = ReadRow(reader.Current, names, fields, draft, sourceName, ref row);
+                    record = ReadRow(reader.Current, names, fields, textFields, draft, sourceName, ref row);
                 }
                 catch (Exception exception) when (IsContentProblem(exception))
                 {
@@ -124,7 +131,7 @@ public sealed partial class LeadRecordReader
         }
     }
 
-    private ImportedLead? ReadRow(SepReader.Row row, string[] names, LeadField[] fields, LeadDraft draft, string source, ref int rowNumber)
+    private ImportedLead? ReadRow(SepReader.Row row, string[] names, LeadField[] fields, bool[] textFields, LeadDraft draft, string source, ref int rowNumber)
     {
         var line = row.LineNumberFrom;
         if (row.ColCount == 1 && row[0].Span.IsEmpty && fields.Length > 1)
@@ -142,12 +149,20 @@ public sealed partial class LeadRecordReader
         List<LeadLifecycleError>? errors = null;
         for (var i = 0; i < fields.Length; i++)
         {
-            var text = row[i].Span;
+            var column = row[i];
+            var text = column.Span;
+            if (textFields[i])
+            {
+                // Through Sep's per-column string pool: repeated values (status, source, country) share one string.
+                draft.SetText(fields[i], text.IsEmpty ? null : column.ToString());
+                continue;
+            }
+
             if (fields[i] == LeadField.Custom)
             {
                 if (!text.IsEmpty)
                 {
-                    draft.SetCustom(names[i], text.ToString());
+                    draft.SetCustom(names[i], column.ToString());
                 }
 
                 continue;
