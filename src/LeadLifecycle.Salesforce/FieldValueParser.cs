@@ -7,7 +7,7 @@ namespace LeadLifecycle.Salesforce;
 /// use: booleans as true/false, TRUE/FALSE, 1/0 or empty; ISO and US dates; numbers as text; a JSON compound address.</summary>
 internal static class FieldValueParser
 {
-    public const string BooleanExpected = "a boolean (true, false, 1, 0 or empty)";
+    public const string BooleanExpected = "a boolean (true, false, 1, 0, yes, no or empty)";
     public const string DecimalExpected = "a number";
     public const string IntegerExpected = "a whole number";
     public const string DateExpected = "a date (yyyy-MM-dd, M/d/yyyy or M/d/yy)";
@@ -93,13 +93,13 @@ internal static class FieldValueParser
     public static bool TryBoolean(ReadOnlySpan<char> text, out bool value)
     {
         text = text.Trim();
-        if (text.IsEmpty || text is "0" || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        if (text.IsEmpty || text is "0" || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("no", StringComparison.OrdinalIgnoreCase))
         {
             value = false;
             return true;
         }
 
-        value = text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase);
+        value = text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase);
         return value;
     }
 

@@ -95,7 +95,7 @@ public sealed partial class LeadRecordReader
 
         using (reader)
         {
-            var names = reader.Header.ColNames.Select((n, i) => i == 0 ? n.TrimStart('\uFEFF') : n).ToArray();
+            var names = reader.Header.ColNames.Select((n, i) => LeadFieldNames.CustomName(i == 0 ? n.TrimStart('\uFEFF') : n, i)).ToArray();
             var (fields, custom, ignored) = MapColumns(names);
             columns.Custom.AddRange(custom);
             columns.Ignored.AddRange(ignored);

@@ -111,14 +111,15 @@ public sealed partial class LeadRecordReader
                 if (property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("type", out var type)
                     && type.ValueKind == JsonValueKind.String && !string.Equals(type.GetString(), "Lead", StringComparison.OrdinalIgnoreCase))
                 {
-                    return Failed(row, 0, new MalformedRecordError(source, row, 0, $"the record is a {type.GetString()}, not a Lead."));
+                    return Failed(row, 0, new MalformedRecordError(source, row, 0, $"the record's type is {type.GetString()}, not Lead."));
                 }
 
                 continue;
             }
 
-            var field = LeadFieldNames.Resolve(property.Name, _options.IgnoredColumns);
-            Note(field, property.Name, custom, ignored);
+            var name = LeadFieldNames.CustomName(property.Name, 0);
+            var field = LeadFieldNames.Resolve(name, _options.IgnoredColumns);
+            Note(field, name, custom, ignored);
             var value = property.Value;
             string? expected;
             if (field == LeadField.Address && value.ValueKind is JsonValueKind.Object or JsonValueKind.Null)
@@ -138,7 +139,7 @@ public sealed partial class LeadRecordReader
                 };
                 if (field == LeadField.Custom)
                 {
-                    draft.SetCustom(property.Name, text);
+                    draft.SetCustom(name, text);
                     continue;
                 }
 
@@ -147,7 +148,7 @@ public sealed partial class LeadRecordReader
                     : FieldValueParser.Apply(draft, field, text, _options.UnzonedOffset);
                 if (expected is not null)
                 {
-                    (errors ??= []).Add(new RecordFieldError(source, row, 0, property.Name, text, expected));
+                    (errors ??= []).Add(new RecordFieldError(source, row, 0, name, text, expected));
                 }
 
                 continue;
@@ -155,7 +156,7 @@ public sealed partial class LeadRecordReader
 
             if (expected is not null)
             {
-                (errors ??= []).Add(new RecordFieldError(source, row, 0, property.Name, value.GetRawText(), expected));
+                (errors ??= []).Add(new RecordFieldError(source, row, 0, name, value.GetRawText(), expected));
             }
         }
 

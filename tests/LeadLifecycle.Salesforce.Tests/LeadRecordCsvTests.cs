@@ -19,6 +19,26 @@ public class LeadRecordCsvTests
     }
 
     [Fact]
+    public void ReadCsv_MatchesTheFieldLabelsOfReportExports()
+    {
+        var lead = Assert.Single(Read("First Name,Last Name,Lead Status,Lead Source,Zip/Postal Code,No. of Employees,Email Opt Out,Do Not Call\nAda,Lovelace,Working,Web,12345,12,1,Yes\n").Leads);
+
+        Assert.Equal(("Ada", "Lovelace", "Working", "Web", "12345", 12), (lead.FirstName, lead.LastName, lead.Status, lead.LeadSource, lead.Address?.PostalCode, lead.NumberOfEmployees));
+        Assert.True(lead.HasOptedOutOfEmail);
+        Assert.True(lead.DoNotCall);
+    }
+
+    [Fact]
+    public void ReadCsv_WithABlankHeaderCell_KeepsItsValuesUnderAColumnNumber()
+    {
+        var result = Read("LastName,,Region__c\nDoe,x,EMEA\n");
+
+        var lead = Assert.Single(result.Leads);
+        Assert.Equal("x", lead.CustomFields.Get("Column2"));
+        Assert.Equal(["Column2", "Region__c"], result.CustomFieldColumns);
+    }
+
+    [Fact]
     public void ReadCsv_WithQuotedCommasQuotesAndLineBreaks_KeepsThemInTheField()
     {
         var result = Read("LastName,Description,Street\nDoe,\"one, two \"\"three\"\"\nfour\",\"1 Main St\r\nSuite 2\"\nRoe,,\n");
