@@ -36,7 +36,8 @@ public sealed class SalesforceSourceDefinitions
     /// <summary>Gets every file that was read.</summary>
     public IReadOnlyList<string> Files { get; }
 
-    /// <summary>Gets the business process files of other objects (Case, Solution...), which this library does not model.</summary>
+    /// <summary>Gets the business process files of other objects (Case, Solution...), which this library does not model,
+    /// and those whose object cannot be told from the path or file name.</summary>
     public IReadOnlyList<string> SkippedFiles { get; }
 
     /// <summary>Gets the OpportunityStage value set as one validated sales process, when the folder has one.</summary>

@@ -30,6 +30,14 @@ public class LeadRecordFixtureTests
     }
 
     [Fact]
+    public void ReadDataTree_LasfdgLeads_AreAllInStatusesOfTheClassicLeadProcess()
+    {
+        var result = _reader.ReadDataTree(Fixture.Path("LASFDG-data-loader-examples", "treeapi_Lead.json"));
+
+        Assert.All(result.Leads, l => Assert.NotNull(LeadLifecycle.Leads.LeadProcess.SalesforceClassic.FindStatus(l.Status)));
+    }
+
+    [Fact]
     public void ReadDataTree_EasySpacesLeads_LoadsAllElevenCompletely()
     {
         var result = _reader.ReadDataTree(Fixture.Path("trailheadapps-easy-spaces-lwc", "Leads.json"));
