@@ -14,22 +14,20 @@ internal sealed class CategoryStringPool : SepToString
     private const int MaximumValuesPerColumn = 1024;
     private const int MaximumLength = 64;
 
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _pools;
+    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _pools = [];
 
-    private CategoryStringPool(SepReaderHeader header)
+    /// <summary>Starts pooling the picklist-like columns among the given ones (until then, nothing is pooled).</summary>
+    public void UseFor(LeadField[] fields)
     {
-        var names = header.ColNames;
-        _pools = new Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[names.Count];
-        for (var i = 0; i < names.Count; i++)
+        _pools = new Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
         {
-            if (IsCategory(LeadFieldNames.Resolve(names[i].TrimStart('\uFEFF'), [])))
+            if (IsCategory(fields[i]))
             {
                 _pools[i] = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
             }
         }
     }
-
-    public static SepCreateToString Create { get; } = (header, _) => header is null ? Direct(null, 0) : new CategoryStringPool(header);
 
     public override string ToString(ReadOnlySpan<char> colSpan, int colIndex)
     {

@@ -70,6 +70,9 @@ public sealed partial class LeadRecordReader
     {
         Preconditions.NotNull(content);
         Preconditions.NotBlank(sourceName);
+
+        // The header is read as a row of its own, so that duplicate or blank names are handled here, not refused.
+        var pool = new CategoryStringPool();
         SepReader reader;
         try
         {
@@ -77,14 +80,14 @@ public sealed partial class LeadRecordReader
             {
                 Unescape = true,
                 DisableColCountCheck = true,
-                HasHeader = true,
-                CreateToString = CategoryStringPool.Create,
+                HasHeader = false,
+                CreateToString = (_, _) => pool,
             }).From(content);
         }
         catch (Exception exception) when (IsContentProblem(exception))
         {
             reader = null!;
-            columns.Failure = new MalformedFileError(sourceName, 1, $"the header cannot be read: {exception.Message}");
+            columns.Failure = new MalformedFileError(sourceName, 1, $"the file cannot be read: {exception.Message}");
         }
 
         if (columns.Failure is { } failure)
@@ -95,16 +98,14 @@ public sealed partial class LeadRecordReader
 
         using (reader)
         {
-            var names = reader.Header.ColNames.Select((n, i) => LeadFieldNames.CustomName(i == 0 ? n.TrimStart('\uFEFF') : n, i)).ToArray();
-            var (fields, custom, ignored) = MapColumns(names);
-            columns.Custom.AddRange(custom);
-            columns.Ignored.AddRange(ignored);
-            var textFields = Array.ConvertAll(fields, FieldValueParser.IsText);
+            string[]? names = null;
+            LeadField[] fields = [];
+            bool[] textFields = [];
             var draft = new LeadDraft();
             var row = 0;
             while (true)
             {
-                ImportedLead? record;
+                ImportedLead? record = null;
                 try
                 {
                     if (!reader.MoveNext())
@@ -112,7 +113,19 @@ public sealed partial class LeadRecordReader
                         break;
                     }
 
-                    record = ReadRow(reader.Current, names, fields, textFields, draft, sourceName, ref row);
+                    if (names is null)
+                    {
+                        names = HeaderNames(reader.Current);
+                        (fields, var custom, var ignored) = MapColumns(names);
+                        columns.Custom.AddRange(custom);
+                        columns.Ignored.AddRange(ignored);
+                        textFields = Array.ConvertAll(fields, FieldValueParser.IsText);
+                        pool.UseFor(fields);
+                    }
+                    else
+                    {
+                        record = ReadRow(reader.Current, names, fields, textFields, draft, sourceName, ref row);
+                    }
                 }
                 catch (Exception exception) when (IsContentProblem(exception))
                 {
@@ -129,6 +142,21 @@ public sealed partial class LeadRecordReader
                 }
             }
         }
+    }
+
+    /// <summary>The column names: a byte-order mark dropped, blank ones named <c>ColumnN</c>, and a repeated name
+    /// suffixed with its column number so its values are kept as a custom field rather than overwriting the first.</summary>
+    private static string[] HeaderNames(SepReader.Row header)
+    {
+        var names = new string[header.ColCount];
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = LeadFieldNames.CustomName(i == 0 ? header[i].ToString().TrimStart('\uFEFF') : header[i].ToString(), i);
+            names[i] = seen.Add(name) ? name : $"{name} ({i + 1})";
+        }
+
+        return names;
     }
 
     private ImportedLead? ReadRow(SepReader.Row row, string[] names, LeadField[] fields, bool[] textFields, LeadDraft draft, string source, ref int rowNumber)

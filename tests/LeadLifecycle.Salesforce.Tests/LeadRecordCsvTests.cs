@@ -39,6 +39,26 @@ public class LeadRecordCsvTests
     }
 
     [Fact]
+    public void ReadCsv_WithADuplicateHeaderName_KeepsTheSecondColumnAsACustomField()
+    {
+        var result = Read("LastName,Company,lastname\nDoe,Acme,Roe\n");
+
+        var lead = Assert.Single(result.Leads);
+        Assert.Equal("Doe", lead.LastName);
+        Assert.Equal("Roe", lead.CustomFields.Get("lastname (3)"));
+        Assert.Equal(["lastname (3)"], result.CustomFieldColumns);
+    }
+
+    [Fact]
+    public void ReadCsv_WithOnlyAHeader_GivesNoRecordsAndNoErrors()
+    {
+        var result = Read("LastName,Company\n");
+
+        Assert.Empty(result.Records);
+        Assert.True(result.IsComplete);
+    }
+
+    [Fact]
     public void ReadCsv_WithQuotedCommasQuotesAndLineBreaks_KeepsThemInTheField()
     {
         var result = Read("LastName,Description,Street\nDoe,\"one, two \"\"three\"\"\nfour\",\"1 Main St\r\nSuite 2\"\nRoe,,\n");
