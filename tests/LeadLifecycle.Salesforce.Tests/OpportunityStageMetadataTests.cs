@@ -29,6 +29,16 @@ public class OpportunityStageMetadataTests
     }
 
     [Fact]
+    public void ReadOpportunityStages_UstEasy_GivesTwentyFiveStagesWithTheirDescriptions()
+    {
+        var stages = new SalesforceMetadataReader().ReadOpportunityStages(Fixture.Path("UST-EASY", "OpportunityStage.standardValueSet-meta.xml")).Value;
+
+        Assert.Equal(25, stages.Count);
+        Assert.Equal(("Closed Won", true, true, ForecastCategory.Closed), (stages[8].Name, stages[8].IsClosed, stages[8].IsWon, stages[8].ForecastCategory));
+        Assert.Equal(15, stages.Count(s => s.Description is not null));
+    }
+
+    [Fact]
     public void UstEasyApplicantProcess_SelectsItsStagesInValueSetOrder()
     {
         var applicant = SalesProcessMapping.FromBusinessProcess(Process("Opportunity.Applicant.businessProcess-meta.xml"), UstEasyStages()).Value;
