@@ -110,12 +110,20 @@ internal static class MetadataParser
         var allowOwnerChange = MetadataXml.Child(root, "allowOwnerChange") is null
             ? (bool?)null
             : MetadataXml.Boolean(root, "allowOwnerChange", false, file, errors);
+        // VisibleOptional (Salesforce's default): an opportunity is created unless the user opts out; VisibleRequired:
+        // always created; NotVisible: never created.
+        var creation = MetadataXml.Child(root, "opportunityCreationOptions");
+        if (creation is not null && creation.Value.Trim() is not ("VisibleOptional" or "VisibleRequired" or "NotVisible"))
+        {
+            errors.Add(new MalformedFileError(file, MetadataXml.LineOf(creation), $"<opportunityCreationOptions> must be VisibleOptional, VisibleRequired or NotVisible, not '{creation.Value}'."));
+        }
+
         if (errors.Count > 0)
         {
             return Result.Fail<LeadConvertSettingsMetadata>(errors);
         }
 
-        return Result.Ok(new LeadConvertSettingsMetadata(file, allowOwnerChange, MetadataXml.Text(root, "opportunityCreationOptions")?.Trim(), mappings));
+        return Result.Ok(new LeadConvertSettingsMetadata(file, allowOwnerChange, creation?.Value.Trim() ?? "VisibleOptional", mappings));
     }
 
     /// <summary>Business process files URL-encode value names (<c>Negotiation%2FReview</c>); a bad escape is kept as written.</summary>

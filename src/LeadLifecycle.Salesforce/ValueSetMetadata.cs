@@ -41,9 +41,10 @@ internal sealed record BusinessProcessMetadata(
 /// <summary>One custom-field mapping of lead conversion: a lead field to a field of the account, contact or opportunity.</summary>
 internal sealed record LeadConvertFieldMapping(string InputField, string OutputObject, string OutputField, int Line);
 
-/// <summary>The lead conversion settings file.</summary>
+/// <summary>The lead conversion settings file; <c>OpportunityCreationOptions</c> is VisibleOptional (Salesforce's default
+/// when absent), VisibleRequired or NotVisible.</summary>
 internal sealed record LeadConvertSettingsMetadata(
     string File,
     bool? AllowOwnerChange,
-    string? OpportunityCreationOptions,
+    string OpportunityCreationOptions,
     IReadOnlyList<LeadConvertFieldMapping> FieldMappings);

@@ -1,0 +1,41 @@
+namespace LeadLifecycle.Salesforce.Tests;
+
+public class LeadConvertSettingsTests
+{
+    private static FluentResults.Result<LeadConvertSettingsMetadata> Read(string body) =>
+        MetadataParser.ReadLeadConvertSettings(Fixture.Utf8(
+            $"<LeadConvertSettings xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n{body}\n</LeadConvertSettings>"), "LeadConvertSettings.LeadConvertSetting-meta.xml", 1 << 20);
+
+    [Fact]
+    public void Read_OneLeadFieldFeedingSeveralTargets_KeepsEveryMapping()
+    {
+        var settings = Read("""
+            <objectMapping><inputObject>Lead</inputObject><outputObject>Contact</outputObject>
+                <mappingFields><inputField>Region__c</inputField><outputField>Region__c</outputField></mappingFields></objectMapping>
+            <objectMapping><inputObject>Lead</inputObject><outputObject>Account</outputObject>
+                <mappingFields><inputField>Region__c</inputField><outputField>Sales_Region__c</outputField></mappingFields></objectMapping>
+            """).Value;
+
+        Assert.Equal(
+            [("Region__c", "Contact", "Region__c"), ("Region__c", "Account", "Sales_Region__c")],
+            settings.FieldMappings.Select(m => (m.InputField, m.OutputObject, m.OutputField)));
+        Assert.Equal("VisibleOptional", settings.OpportunityCreationOptions);
+        Assert.Null(settings.AllowOwnerChange);
+    }
+
+    [Fact]
+    public void Read_WithAnUnknownOpportunityCreationOption_FailsWithItsLine()
+    {
+        var error = Assert.IsType<MalformedFileError>(Assert.Single(Read("<opportunityCreationOptions>Sometimes</opportunityCreationOptions>").Errors));
+
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void Read_WithAMappingFromAnotherObject_FailsWithItsLine()
+    {
+        var error = Assert.IsType<MalformedFileError>(Assert.Single(Read("<objectMapping><inputObject>Contact</inputObject><outputObject>Account</outputObject></objectMapping>").Errors));
+
+        Assert.Contains("'Contact'", error.Detail, StringComparison.Ordinal);
+    }
+}
