@@ -14,25 +14,28 @@ public sealed class PipelineSummary
 {
     private const int CategoryCount = 5;
 
-    private PipelineSummary(SalesProcess process, int[] counts, decimal[] amounts, decimal[] weighted, int[] categoryCounts, decimal[] categoryAmounts, decimal[] categoryWeighted)
+    /// <summary>The five categories and one slot for undefined ones, which count only in stages and the total.</summary>
+    private const int CategorySlots = CategoryCount + 1;
+
+    private PipelineSummary(SalesProcess process, int[] counts, decimal[] amounts, decimal[] weighted)
     {
+        // The running sums are kept per (stage, category) cell; stages, categories and the total add the cells up.
         var stages = new Dictionary<string, PipelineTotals>(StringComparer.Ordinal);
         for (var i = 0; i < process.StageCount; i++)
         {
-            stages.Add(process.StageAt(i).Name, new PipelineTotals(counts[i], amounts[i], weighted[i] / 100m));
+            stages.Add(process.StageAt(i).Name, Sum(counts, amounts, weighted, i * CategorySlots, 1, CategorySlots));
         }
 
-        var other = process.StageCount;
-        OtherStages = new PipelineTotals(counts[other], amounts[other], weighted[other] / 100m);
+        OtherStages = Sum(counts, amounts, weighted, process.StageCount * CategorySlots, 1, CategorySlots);
         var categories = new Dictionary<ForecastCategory, PipelineTotals>();
         for (var c = 0; c < CategoryCount; c++)
         {
-            categories.Add((ForecastCategory)c, new PipelineTotals(categoryCounts[c], categoryAmounts[c], categoryWeighted[c] / 100m));
+            categories.Add((ForecastCategory)c, Sum(counts, amounts, weighted, c, CategorySlots, process.StageCount + 1));
         }
 
         ByStage = new ReadOnlyDictionary<string, PipelineTotals>(stages);
         ByForecastCategory = new ReadOnlyDictionary<ForecastCategory, PipelineTotals>(categories);
-        Total = new PipelineTotals(counts.Sum(), amounts.Sum(), weighted.Sum() / 100m);
+        Total = Sum(counts, amounts, weighted, 0, 1, counts.Length);
     }
 
     /// <summary>Gets the totals per stage of the sales process, every stage included, in stage order.</summary>
@@ -77,15 +80,28 @@ public sealed class PipelineSummary
         return accumulator.ToSummary();
     }
 
-    /// <summary>Running sums; expected revenue is summed as amount times probability and divided by 100 once.</summary>
+    private static PipelineTotals Sum(int[] counts, decimal[] amounts, decimal[] weighted, int start, int stride, int cells)
+    {
+        var count = 0;
+        var amount = 0m;
+        var weightedSum = 0m;
+        for (int i = 0, cell = start; i < cells; i++, cell += stride)
+        {
+            count += counts[cell];
+            amount += amounts[cell];
+            weightedSum += weighted[cell];
+        }
+
+        return new PipelineTotals(count, amount, weightedSum / 100m);
+    }
+
+    /// <summary>Running sums per (stage, category) cell; expected revenue is summed as amount times probability and
+    /// divided by 100 once.</summary>
     private sealed class Accumulator(SalesProcess process)
     {
-        private readonly int[] _counts = new int[process.StageCount + 1];
-        private readonly decimal[] _amounts = new decimal[process.StageCount + 1];
-        private readonly decimal[] _weighted = new decimal[process.StageCount + 1];
-        private readonly int[] _categoryCounts = new int[CategoryCount];
-        private readonly decimal[] _categoryAmounts = new decimal[CategoryCount];
-        private readonly decimal[] _categoryWeighted = new decimal[CategoryCount];
+        private readonly int[] _counts = new int[(process.StageCount + 1) * CategorySlots];
+        private readonly decimal[] _amounts = new decimal[(process.StageCount + 1) * CategorySlots];
+        private readonly decimal[] _weighted = new decimal[(process.StageCount + 1) * CategorySlots];
 
         public Accumulator AddAll(IEnumerable<Opportunity> opportunities)
         {
@@ -106,21 +122,14 @@ public sealed class PipelineSummary
                 stage = process.StageCount;
             }
 
+            var category = (uint)opportunity.ForecastCategory < CategoryCount ? (int)opportunity.ForecastCategory : CategoryCount;
+            var cell = (stage * CategorySlots) + category;
             var amount = opportunity.Amount ?? 0m;
-            var weighted = amount * opportunity.Probability;
-            _counts[stage]++;
-            _amounts[stage] += amount;
-            _weighted[stage] += weighted;
-            var category = (int)opportunity.ForecastCategory;
-            if ((uint)category < CategoryCount)
-            {
-                _categoryCounts[category]++;
-                _categoryAmounts[category] += amount;
-                _categoryWeighted[category] += weighted;
-            }
+            _counts[cell]++;
+            _amounts[cell] += amount;
+            _weighted[cell] += amount * opportunity.Probability;
         }
 
-        public PipelineSummary ToSummary() =>
-            new(process, _counts, _amounts, _weighted, _categoryCounts, _categoryAmounts, _categoryWeighted);
+        public PipelineSummary ToSummary() => new(process, _counts, _amounts, _weighted);
     }
 }
