@@ -86,12 +86,12 @@ public sealed partial class OpportunityWorkflow
             LossReason = lost ? NullIfEmpty(lossReason) : null,
             Competitor = lost ? NullIfEmpty(competitor) : null,
             History = opportunity.History.Append(
-                new OpportunityHistoryEntry(now, stage.Name, opportunity.Amount, stage.Probability, opportunity.CloseDate, stage.ForecastCategory)),
+                new OpportunityHistoryEntry(now, stage.Name, stage.Probability, stage.ForecastCategory, opportunity.Amount, opportunity.CloseDate)),
         };
         OpportunityEvent @event = trigger switch
         {
-            OpportunityStageTrigger.CloseAsWon => new OpportunityWon(opportunity.Id, from, stage.Name, opportunity.Amount, now),
-            OpportunityStageTrigger.CloseAsLost => new OpportunityLost(opportunity.Id, from, stage.Name, changed.LossReason, changed.Competitor, now),
+            OpportunityStageTrigger.CloseAsWon => new OpportunityWon(opportunity.Id, from, stage.Name, now, opportunity.Amount),
+            OpportunityStageTrigger.CloseAsLost => new OpportunityLost(opportunity.Id, from, stage.Name, now, changed.LossReason, changed.Competitor),
             OpportunityStageTrigger.Reopen => new OpportunityReopened(opportunity.Id, from, stage.Name, now),
             _ => new OpportunityStageChanged(opportunity.Id, from, stage.Name, trigger, now),
         };

@@ -21,7 +21,7 @@ public sealed partial class SalesProcess
             IsClosed = stage.IsClosed,
             IsWon = stage.IsWon,
             History = OpportunityHistory.Empty.Append(
-                new OpportunityHistoryEntry(at, stage.Name, draft.Amount, stage.Probability, draft.CloseDate, stage.ForecastCategory)),
+                new OpportunityHistoryEntry(at, stage.Name, stage.Probability, stage.ForecastCategory, draft.Amount, draft.CloseDate)),
         };
     }
 

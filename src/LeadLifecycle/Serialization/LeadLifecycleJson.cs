@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using FluentResults;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Serialization;
 
@@ -67,6 +68,25 @@ public static class LeadLifecycleJson
         return process.FindStatus(lead.Status) is { } status
             ? Result.Ok(lead with { Status = status.Name })
             : Result.Fail<Lead>(new UnknownLeadStatusError(lead.Status, process.Name));
+    }
+
+    /// <summary>Reads an opportunity from JSON and checks that its stage belongs to a sales process.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="process">The sales process the opportunity must be in.</param>
+    /// <returns>The opportunity, or an <see cref="InvalidJsonError"/> or <see cref="UnknownOpportunityStageError"/>.</returns>
+    public static Result<Opportunity> DeserializeOpportunity(string json, SalesProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        var result = Deserialize<Opportunity>(json);
+        if (result.IsFailed)
+        {
+            return result;
+        }
+
+        var opportunity = result.Value;
+        return process.FindStage(opportunity.Stage) is { } stage
+            ? Result.Ok(opportunity with { Stage = stage.Name })
+            : Result.Fail<Opportunity>(new UnknownOpportunityStageError(opportunity.Stage, process.Name));
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>

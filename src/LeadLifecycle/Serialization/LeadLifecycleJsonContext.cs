@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Serialization;
 
@@ -23,11 +24,21 @@ namespace LeadLifecycle.Serialization;
     [
         typeof(LeadIdJsonConverter), typeof(AccountIdJsonConverter), typeof(ContactIdJsonConverter),
         typeof(OpportunityIdJsonConverter), typeof(OwnerIdJsonConverter), typeof(CampaignIdJsonConverter),
-        typeof(CustomFieldsJsonConverter), typeof(LeadProcessJsonConverter),
+        typeof(CustomFieldsJsonConverter), typeof(LeadProcessJsonConverter), typeof(OpportunityHistoryJsonConverter),
     ])]
 [JsonSerializable(typeof(Lead))]
 [JsonSerializable(typeof(LeadStatusChanged))]
 [JsonSerializable(typeof(LeadStatus))]
 [JsonSerializable(typeof(LeadProcess))]
 [JsonSerializable(typeof(PermittedTransition))]
+[JsonSerializable(typeof(Opportunity))]
+[JsonSerializable(typeof(OpportunityHistoryEntry))]
+[JsonSerializable(typeof(OpportunityStage))]
+[JsonSerializable(typeof(OpportunityEvent))]
+[JsonSerializable(typeof(OpportunityStageChanged))]
+[JsonSerializable(typeof(OpportunityWon))]
+[JsonSerializable(typeof(OpportunityLost))]
+[JsonSerializable(typeof(OpportunityReopened))]
+[JsonSerializable(typeof(PermittedStageChange))]
+[JsonSerializable(typeof(PipelineTotals))]
 internal sealed partial class LeadLifecycleJsonContext : JsonSerializerContext;

@@ -25,11 +25,11 @@ public class OpportunityHistoryTests
 
         Assert.Equal(
             [
-                new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", 100m, 10, null, ForecastCategory.Pipeline),
-                new OpportunityHistoryEntry(ManualClock.Start.AddHours(1), "Prospecting", 200m, 10, null, ForecastCategory.Pipeline),
-                new OpportunityHistoryEntry(ManualClock.Start.AddHours(2), "Prospecting", 200m, 10, new DateOnly(2026, 6, 30), ForecastCategory.Pipeline),
-                new OpportunityHistoryEntry(ManualClock.Start.AddHours(3), "Prospecting", 200m, 15, new DateOnly(2026, 6, 30), ForecastCategory.Pipeline),
-                new OpportunityHistoryEntry(ManualClock.Start.AddHours(4), "Qualification", 200m, 10, new DateOnly(2026, 6, 30), ForecastCategory.Pipeline),
+                new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", 10, ForecastCategory.Pipeline, 100m, null),
+                new OpportunityHistoryEntry(ManualClock.Start.AddHours(1), "Prospecting", 10, ForecastCategory.Pipeline, 200m, null),
+                new OpportunityHistoryEntry(ManualClock.Start.AddHours(2), "Prospecting", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
+                new OpportunityHistoryEntry(ManualClock.Start.AddHours(3), "Prospecting", 15, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
+                new OpportunityHistoryEntry(ManualClock.Start.AddHours(4), "Qualification", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
             ],
             opportunity.History);
     }
@@ -56,7 +56,7 @@ public class OpportunityHistoryTests
     [Fact]
     public void History_CanBeBuiltFromACollectionExpression()
     {
-        var entry = new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", null, 10, null, ForecastCategory.Pipeline);
+        var entry = new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", 10, ForecastCategory.Pipeline, null, null);
         OpportunityHistory history = [entry, entry];
         Assert.Equal(2, history.Count);
         Assert.Equal(OpportunityHistory.Empty, (OpportunityHistory)[]);

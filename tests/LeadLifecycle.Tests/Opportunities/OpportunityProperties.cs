@@ -161,7 +161,7 @@ public class OpportunityProperties
         totals.Aggregate(default(PipelineTotals), (a, b) => new PipelineTotals(a.Count + b.Count, a.Amount + b.Amount, a.ExpectedRevenue + b.ExpectedRevenue));
 
     /// <summary>Plays a scenario, calling the check after every step with the opportunity before it; returns the last opportunity.</summary>
-    private static Opportunity Run(OpportunityScenario scenario, Action<Opportunity, OpportunityStep, StepOutcome> check, ManualClock? clock = null)
+    internal static Opportunity Run(OpportunityScenario scenario, Action<Opportunity, OpportunityStep, StepOutcome> check, ManualClock? clock = null)
     {
         clock ??= new ManualClock();
         var workflow = OpportunityTestSupport.Workflow(scenario.Process, clock);
@@ -199,7 +199,7 @@ public class OpportunityProperties
         return opportunity;
     }
 
-    private sealed class StepOutcome
+    internal sealed class StepOutcome
     {
         public StepOutcome(Result<OpportunityTransition> result, bool? permitted)
         {

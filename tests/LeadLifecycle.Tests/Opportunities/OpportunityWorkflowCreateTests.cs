@@ -21,7 +21,7 @@ public class OpportunityWorkflowCreateTests
         Assert.Equal(1500m, opportunity.ExpectedRevenue);
         Assert.Equal(new OpportunityId("O1"), opportunity.Id);
         var row = Assert.Single(opportunity.History);
-        Assert.Equal(new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", 15000m, 10, null, ForecastCategory.Pipeline), row);
+        Assert.Equal(new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", 10, ForecastCategory.Pipeline, 15000m), row);
     }
 
     [Fact]

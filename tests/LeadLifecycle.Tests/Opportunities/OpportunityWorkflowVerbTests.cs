@@ -99,7 +99,7 @@ public class OpportunityWorkflowVerbTests
         Assert.True(won.IsClosed);
         Assert.Equal(100, won.Probability);
         Assert.Equal(ForecastCategory.Closed, won.ForecastCategory);
-        Assert.Equal(new OpportunityWon(opportunity.Id, "Prospecting", "Closed Won", 235000m, ManualClock.Start.AddDays(1)), @event);
+        Assert.Equal(new OpportunityWon(opportunity.Id, "Prospecting", "Closed Won", ManualClock.Start.AddDays(1), 235000m), @event);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class OpportunityWorkflowVerbTests
         Assert.Equal(ForecastCategory.Omitted, lost.ForecastCategory);
         Assert.Equal("Price", lost.LossReason);
         Assert.Equal("John Deere", lost.Competitor);
-        Assert.Equal(new OpportunityLost(opportunity.Id, "Prospecting", "Closed Lost", "Price", "John Deere", ManualClock.Start), @event);
+        Assert.Equal(new OpportunityLost(opportunity.Id, "Prospecting", "Closed Lost", ManualClock.Start, "Price", "John Deere"), @event);
     }
 
     [Fact]
