@@ -1,11 +1,12 @@
 using System.Text.Json;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Opportunities;
 
 public class OpportunityHistoryTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly ManualTimeProvider _clock = OpportunityTestSupport.Clock();
     private readonly OpportunityWorkflow _workflow;
 
     public OpportunityHistoryTests() => _workflow = OpportunityTestSupport.Workflow(SalesProcess.SalesforceDefault, _clock);
@@ -25,11 +26,11 @@ public class OpportunityHistoryTests
 
         Assert.Equal(
             [
-                new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", 10, ForecastCategory.Pipeline, 100m, null),
-                new OpportunityHistoryEntry(ManualClock.Start.AddHours(1), "Prospecting", 10, ForecastCategory.Pipeline, 200m, null),
-                new OpportunityHistoryEntry(ManualClock.Start.AddHours(2), "Prospecting", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
-                new OpportunityHistoryEntry(ManualClock.Start.AddHours(3), "Prospecting", 15, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
-                new OpportunityHistoryEntry(ManualClock.Start.AddHours(4), "Qualification", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
+                new OpportunityHistoryEntry(OpportunityTestSupport.Start, "Prospecting", 10, ForecastCategory.Pipeline, 100m, null),
+                new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(1), "Prospecting", 10, ForecastCategory.Pipeline, 200m, null),
+                new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(2), "Prospecting", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
+                new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(3), "Prospecting", 15, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
+                new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(4), "Qualification", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
             ],
             opportunity.History);
     }
@@ -56,7 +57,7 @@ public class OpportunityHistoryTests
     [Fact]
     public void History_CanBeBuiltFromACollectionExpression()
     {
-        var entry = new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", 10, ForecastCategory.Pipeline, null, null);
+        var entry = new OpportunityHistoryEntry(OpportunityTestSupport.Start, "Prospecting", 10, ForecastCategory.Pipeline, null, null);
         OpportunityHistory history = [entry, entry];
         Assert.Equal(2, history.Count);
         Assert.Equal(OpportunityHistory.Empty, (OpportunityHistory)[]);

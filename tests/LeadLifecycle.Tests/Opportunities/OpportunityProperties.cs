@@ -3,6 +3,7 @@ using FsCheck.Xunit;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Tests.Generators;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Opportunities;
 
@@ -117,7 +118,7 @@ public class OpportunityProperties
     [Property(Arbitrary = [typeof(OpportunityArbitraries)], MaxTest = 200)]
     public void History_IsAppendOnly_AndTimeInStageSumsToTheElapsedTime(OpportunityScenario scenario)
     {
-        var clock = new ManualClock();
+        var clock = OpportunityTestSupport.Clock();
         var last = Run(scenario, (before, step, outcome) =>
         {
             var after = outcome.Transition?.Opportunity ?? outcome.Edited;
@@ -161,9 +162,9 @@ public class OpportunityProperties
         totals.Aggregate(default(PipelineTotals), (a, b) => new PipelineTotals(a.Count + b.Count, a.Amount + b.Amount, a.ExpectedRevenue + b.ExpectedRevenue));
 
     /// <summary>Plays a scenario, calling the check after every step with the opportunity before it; returns the last opportunity.</summary>
-    internal static Opportunity Run(OpportunityScenario scenario, Action<Opportunity, OpportunityStep, StepOutcome> check, ManualClock? clock = null)
+    internal static Opportunity Run(OpportunityScenario scenario, Action<Opportunity, OpportunityStep, StepOutcome> check, ManualTimeProvider? clock = null)
     {
-        clock ??= new ManualClock();
+        clock ??= OpportunityTestSupport.Clock();
         var workflow = OpportunityTestSupport.Workflow(scenario.Process, clock);
         var stages = scenario.Process.Stages;
         var opportunity = workflow.Create(new Opportunity

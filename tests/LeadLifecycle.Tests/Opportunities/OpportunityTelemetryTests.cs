@@ -66,7 +66,7 @@ public sealed class OpportunityTelemetryTests : IDisposable
     [Fact]
     public void Telemetry_WhenDisabled_RecordsNothing()
     {
-        var workflow = new OpportunityWorkflow(Process(), new OpportunityWorkflowOptions { EnableTelemetry = false, TimeProvider = new ManualClock() });
+        var workflow = new OpportunityWorkflow(Process(), new OpportunityWorkflowOptions { EnableTelemetry = false, TimeProvider = OpportunityTestSupport.Clock() });
         workflow.MoveTo(workflow.Created(), "Proposal").Ok();
         Assert.Empty(Measurements(LeadLifecycleTelemetry.OpportunityStageChanges));
     }

@@ -1,42 +1,17 @@
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Opportunities;
 
-/// <summary>A clock that only moves when told to.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
-{
-    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
-    private DateTimeOffset _now = start;
-
-    public ManualClock()
-        : this(Start)
-    {
-    }
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-}
-
-/// <summary>Ids numbered from 1, so tests can predict them.</summary>
-public sealed class SequentialIds : IIdGenerator
-{
-    private int _next;
-
-    public LeadId NewLeadId() => new($"L{++_next}");
-
-    public AccountId NewAccountId() => new($"A{++_next}");
-
-    public ContactId NewContactId() => new($"C{++_next}");
-
-    public OpportunityId NewOpportunityId() => new($"O{++_next}");
-}
-
 internal static class OpportunityTestSupport
 {
-    public static OpportunityWorkflow Workflow(SalesProcess process, ManualClock? clock = null) =>
-        new(process, new OpportunityWorkflowOptions { TimeProvider = clock ?? new ManualClock(), IdGenerator = new SequentialIds() });
+    /// <summary>Where the opportunity tests' clocks start.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    public static ManualTimeProvider Clock() => new(Start);
+
+    public static OpportunityWorkflow Workflow(SalesProcess process, ManualTimeProvider? clock = null) =>
+        new(process, new OpportunityWorkflowOptions { TimeProvider = clock ?? Clock(), IdGenerator = new SequentialIdGenerator() });
 
     public static Opportunity Created(this OpportunityWorkflow workflow, string? stage = null, decimal? amount = null, DateOnly? closeDate = null)
     {

@@ -1,11 +1,12 @@
 using LeadLifecycle.Errors;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Opportunities;
 
 public class OpportunityWorkflowCreateTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly ManualTimeProvider _clock = OpportunityTestSupport.Clock();
 
     [Fact]
     public void Create_StartsInTheDefaultStage_WithTheStageFields()
@@ -21,7 +22,7 @@ public class OpportunityWorkflowCreateTests
         Assert.Equal(1500m, opportunity.ExpectedRevenue);
         Assert.Equal(new OpportunityId("O1"), opportunity.Id);
         var row = Assert.Single(opportunity.History);
-        Assert.Equal(new OpportunityHistoryEntry(ManualClock.Start, "Prospecting", 10, ForecastCategory.Pipeline, 15000m), row);
+        Assert.Equal(new OpportunityHistoryEntry(OpportunityTestSupport.Start, "Prospecting", 10, ForecastCategory.Pipeline, 15000m), row);
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public class OpportunityWorkflowCreateTests
     [Fact]
     public void Start_PutsADraftInTheDefaultStage_ForLeadConversion()
     {
-        var started = SalesProcess.HubSpotDefault.Start(new Opportunity { Name = "Converted", Amount = 10m }, new OpportunityId("O9"), ManualClock.Start);
+        var started = SalesProcess.HubSpotDefault.Start(new Opportunity { Name = "Converted", Amount = 10m }, new OpportunityId("O9"), OpportunityTestSupport.Start);
         Assert.Equal("Appointment Scheduled", started.Stage);
         Assert.Equal(20, started.Probability);
         Assert.Equal(new OpportunityId("O9"), started.Id);

@@ -1,11 +1,12 @@
 using LeadLifecycle.Errors;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Opportunities;
 
 public class OpportunityWorkflowVerbTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly ManualTimeProvider _clock = OpportunityTestSupport.Clock();
     private readonly OpportunityWorkflow _workflow;
 
     public OpportunityWorkflowVerbTests() => _workflow = OpportunityTestSupport.Workflow(SalesProcess.SalesforceDefault, _clock);
@@ -22,7 +23,7 @@ public class OpportunityWorkflowVerbTests
         Assert.Equal(50, moved.Probability);
         Assert.Equal(500m, moved.ExpectedRevenue);
         var changed = Assert.IsType<OpportunityStageChanged>(@event);
-        Assert.Equal(new OpportunityStageChanged(opportunity.Id, "Prospecting", "Value Proposition", OpportunityStageTrigger.MoveTo, ManualClock.Start.AddHours(3)), changed);
+        Assert.Equal(new OpportunityStageChanged(opportunity.Id, "Prospecting", "Value Proposition", OpportunityStageTrigger.MoveTo, OpportunityTestSupport.Start.AddHours(3)), changed);
         Assert.Equal("Prospecting", opportunity.Stage);
     }
 
@@ -99,7 +100,7 @@ public class OpportunityWorkflowVerbTests
         Assert.True(won.IsClosed);
         Assert.Equal(100, won.Probability);
         Assert.Equal(ForecastCategory.Closed, won.ForecastCategory);
-        Assert.Equal(new OpportunityWon(opportunity.Id, "Prospecting", "Closed Won", ManualClock.Start.AddDays(1), 235000m), @event);
+        Assert.Equal(new OpportunityWon(opportunity.Id, "Prospecting", "Closed Won", OpportunityTestSupport.Start.AddDays(1), 235000m), @event);
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public class OpportunityWorkflowVerbTests
         Assert.Equal(ForecastCategory.Omitted, lost.ForecastCategory);
         Assert.Equal("Price", lost.LossReason);
         Assert.Equal("John Deere", lost.Competitor);
-        Assert.Equal(new OpportunityLost(opportunity.Id, "Prospecting", "Closed Lost", ManualClock.Start, "Price", "John Deere"), @event);
+        Assert.Equal(new OpportunityLost(opportunity.Id, "Prospecting", "Closed Lost", OpportunityTestSupport.Start, "Price", "John Deere"), @event);
     }
 
     [Fact]
@@ -172,7 +173,7 @@ public class OpportunityWorkflowVerbTests
         Assert.False(reopened.IsClosed);
         Assert.Null(reopened.LossReason);
         Assert.Null(reopened.Competitor);
-        Assert.Equal(new OpportunityReopened(opportunity.Id, "Closed Lost", "Needs Analysis", ManualClock.Start.AddDays(2)), @event);
+        Assert.Equal(new OpportunityReopened(opportunity.Id, "Closed Lost", "Needs Analysis", OpportunityTestSupport.Start.AddDays(2)), @event);
     }
 
     [Fact]

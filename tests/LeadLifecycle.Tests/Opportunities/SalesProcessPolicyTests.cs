@@ -1,11 +1,12 @@
 using LeadLifecycle.Errors;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Opportunities;
 
 public class SalesProcessPolicyTests
 {
-    private readonly ManualClock _clock = new();
+    private readonly ManualTimeProvider _clock = OpportunityTestSupport.Clock();
 
     [Fact]
     public void FreeMovement_AllowsMovingBackAndSkipping()
