@@ -85,4 +85,39 @@ public sealed class OpportunityJsonTests
         var result = LeadLifecycleJson.DeserializeOpportunity("{\"name\":\"X\",\"stage\":\"Prospecting\",\"history\":{}}", SalesProcess.SalesforceDefault);
         Assert.Equal([ErrorCodes.InvalidJson], result.Codes());
     }
+
+    [Fact]
+    public void SalesProcesses_SurviveAJsonRoundTrip_WithPolicyAndRequiredFields()
+    {
+        foreach (var process in OpportunityArbitraries.Processes)
+        {
+            var read = LeadLifecycleJson.Deserialize<SalesProcess>(LeadLifecycleJson.Serialize(process)).Value;
+
+            Assert.Equal(process.Name, read.Name);
+            Assert.Equal(process.Stages, read.Stages);
+            Assert.Equal(process.Policy, read.Policy);
+            Assert.All(process.Stages, s => Assert.Equal(process.GetRequiredFields(s.Name), read.GetRequiredFields(s.Name)));
+            Assert.Equal(process.ToMermaidGraph(), read.ToMermaidGraph());
+        }
+    }
+
+    [Fact]
+    public void SalesProcess_IsWrittenAsStagesPolicyAndRequiredFields()
+    {
+        var json = LeadLifecycleJson.Serialize(OpportunityArbitraries.Processes[6]);
+
+        Assert.Contains("\"policy\":{\"forwardOnly\":false,\"noSkipping\":false,\"lockClosed\":false,\"requireLossReason\":true}", json, StringComparison.Ordinal);
+        Assert.Contains("{\"stage\":\"Proposal/Price Quote\",\"fields\":[\"Amount\",\"CloseDate\"]}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SalesProcess_WhenTheDefinitionIsInvalid_FailsWithInvalidJson()
+    {
+        const string json = "{\"name\":\"Broken\",\"stages\":[{\"name\":\"Open\",\"probability\":10}]}";
+
+        var result = LeadLifecycleJson.Deserialize<SalesProcess>(json);
+
+        Assert.Equal([ErrorCodes.InvalidJson], result.Codes());
+        Assert.Contains("won stage", result.Errors[0].Message, StringComparison.Ordinal);
+    }
 }
