@@ -29,6 +29,41 @@ internal static class MetadataWriter
         }
     });
 
+    /// <summary>An OpportunityStage standard value set holding stages in sort order.</summary>
+    public static string OpportunityStages(IEnumerable<LeadLifecycle.Opportunities.OpportunityStage> stages) => Write("StandardValueSet", writer =>
+    {
+        writer.WriteElementString("sorted", Namespace, "false");
+        foreach (var stage in stages.OrderBy(s => s.SortOrder))
+        {
+            writer.WriteStartElement("standardValue", Namespace);
+            writer.WriteElementString("fullName", Namespace, stage.Name);
+            writer.WriteElementString("default", Namespace, "false");
+            writer.WriteElementString("label", Namespace, stage.Label);
+            writer.WriteElementString("closed", Namespace, Boolean(stage.IsClosed));
+            if (stage.Description is not null)
+            {
+                writer.WriteElementString("description", Namespace, stage.Description);
+            }
+
+            writer.WriteElementString("forecastCategory", Namespace, stage.ForecastCategory switch
+            {
+                LeadLifecycle.Opportunities.ForecastCategory.Omitted => "Omitted",
+                LeadLifecycle.Opportunities.ForecastCategory.Pipeline => "Pipeline",
+                LeadLifecycle.Opportunities.ForecastCategory.BestCase => "BestCase",
+                LeadLifecycle.Opportunities.ForecastCategory.Commit => "Forecast",
+                _ => "Closed",
+            });
+            if (!stage.IsActive)
+            {
+                writer.WriteElementString("isActive", Namespace, "false");
+            }
+
+            writer.WriteElementString("probability", Namespace, stage.Probability.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteElementString("won", Namespace, Boolean(stage.IsWon));
+            writer.WriteEndElement();
+        }
+    });
+
     /// <summary>A business process selecting values by name, names URL-encoded as Salesforce writes them.</summary>
     public static string BusinessProcess(string name, string? description, bool isActive, IEnumerable<(string Name, bool IsDefault)> values) =>
         Write("BusinessProcess", writer =>

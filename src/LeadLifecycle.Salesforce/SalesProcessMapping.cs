@@ -102,4 +102,22 @@ internal static class SalesProcessMapping
         ?? stages.FirstOrDefault(s => s.IsOpen && s.IsActive)?.Name
         ?? stages.FirstOrDefault()?.Name
         ?? string.Empty;
+
+    /// <summary>Builds the library's sales process: the default stage first (the library starts new opportunities in the
+    /// first stage), the others in value-set order; the builder's problems are wrapped with the file.</summary>
+    public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata)
+    {
+        var ordered = metadata.Stages.Where(s => s.Name == metadata.DefaultStage)
+            .Concat(metadata.Stages.Where(s => s.Name != metadata.DefaultStage))
+            .Select((stage, index) => stage with { SortOrder = index + 1 });
+        var built = new SalesProcessBuilder(metadata.Name).AddStages(ordered).TryBuild();
+        return built.IsSuccess
+            ? built
+            : Result.Fail<SalesProcess>(built.Errors.OfType<DefinitionError>().Select(e => new MetadataDefinitionError(metadata.SourceFile, 0, e)));
+    }
+
+    /// <summary>Validates and builds a sales business process over a stage value set.</summary>
+    public static Result<LoadedDefinition<SalesProcess>> Load(BusinessProcessMetadata process, ValueSetMetadata stages) =>
+        FromBusinessProcess(process, stages).Bind(metadata => ToSalesProcess(metadata)
+            .Map(sales => new LoadedDefinition<SalesProcess>(sales, metadata.SourceFile, metadata.IsActive, metadata.Description)));
 }

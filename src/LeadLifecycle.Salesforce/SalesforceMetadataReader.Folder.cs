@@ -1,5 +1,6 @@
 using FluentResults;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Salesforce;
 
@@ -71,10 +72,10 @@ public sealed partial class SalesforceMetadataReader
 
         var master = leadStatuses is null ? null : Collect(LeadProcessMapping.FromValueSet(leadStatuses, _options), errors);
         var sources = leadSources is null ? [] : Collect(ToPicklist(leadSources), errors) ?? [];
-        var masterSales = stages is null ? null : Collect(SalesProcessMapping.FromValueSet(stages), errors);
+        var masterSales = stages is null ? null : Collect(SalesProcessMapping.FromValueSet(stages).Bind(SalesProcessMapping.ToSalesProcess), errors);
 
         var leadProcesses = new List<LoadedDefinition<LeadProcess>>();
-        var salesProcesses = new List<SalesProcessMetadata>();
+        var salesProcesses = new List<LoadedDefinition<SalesProcess>>();
         foreach (var file in files.Where(f => f.EndsWith(MetadataParser.BusinessProcessSuffix, StringComparison.OrdinalIgnoreCase)))
         {
             var objectName = ObjectOf(file);
@@ -100,7 +101,7 @@ public sealed partial class SalesforceMetadataReader
             {
                 leadProcesses.Add(lead);
             }
-            else if (objectName == "Opportunity" && Collect(SalesProcessMapping.FromBusinessProcess(parsed, valueSet), errors) is { } sales)
+            else if (objectName == "Opportunity" && Collect(SalesProcessMapping.Load(parsed, valueSet), errors) is { } sales)
             {
                 salesProcesses.Add(sales);
             }

@@ -28,4 +28,63 @@ public sealed partial class SalesforceMetadataReader
             .Bind(SalesProcessMapping.FromValueSet)
             .Map(process => process.Stages);
     }
+
+    /// <summary>Reads <c>OpportunityStage.standardValueSet-meta.xml</c> as the org's whole sales process ("Master").</summary>
+    /// <remarks>The value set's default stage (else its first active open stage) comes first, as the library starts
+    /// new opportunities in the first stage; the others keep the file's order. The library's rules apply: a sales
+    /// process needs an active open, an active won and an active lost stage.</remarks>
+    /// <param name="path">The file.</param>
+    /// <returns>The sales process, or every problem found.</returns>
+    public Result<SalesProcess> ReadSalesProcess(string path) =>
+        WithFile(path, ReadSalesProcess);
+
+    /// <summary>Reads an OpportunityStage standard value set as the org's whole sales process ("Master").</summary>
+    /// <param name="content">The file's content.</param>
+    /// <param name="fileName">The file's name or path, for errors.</param>
+    /// <returns>The sales process, or every problem found.</returns>
+    public Result<SalesProcess> ReadSalesProcess(Stream content, string fileName)
+    {
+        Preconditions.NotNull(content);
+        Preconditions.NotBlank(fileName);
+        return MetadataParser.ReadValueSet(content, fileName, _options.MaxFileSizeBytes)
+            .Bind(SalesProcessMapping.FromValueSet)
+            .Bind(SalesProcessMapping.ToSalesProcess);
+    }
+
+    /// <summary>Reads an opportunity business process over the org's OpportunityStage value set as a sales process.</summary>
+    /// <remarks>Stage names in the file are URL-decoded (<c>Negotiation%2FReview</c>). The process's default stage (else
+    /// the value set's, else its first active open stage) comes first, the others keep the value set's order, with
+    /// the value set's probability, forecast category and flags. A stage the value set lacks is a
+    /// <see cref="MetadataDefinitionError"/> wrapping an <see cref="LeadLifecycle.Errors.UnknownValueError"/> with the
+    /// file, line and stage; so is any rule of the library's sales processes the process breaks.</remarks>
+    /// <param name="businessProcessPath">The <c>*.businessProcess-meta.xml</c> file.</param>
+    /// <param name="stagesPath">The <c>OpportunityStage.standardValueSet-meta.xml</c> file.</param>
+    /// <returns>The sales process, or every problem found.</returns>
+    public Result<LoadedDefinition<SalesProcess>> ReadSalesBusinessProcess(string businessProcessPath, string stagesPath)
+    {
+        Preconditions.NotBlank(businessProcessPath);
+        Preconditions.NotBlank(stagesPath);
+        var limit = _options.MaxFileSizeBytes;
+        var process = WithFile(businessProcessPath, (stream, file) => MetadataParser.ReadBusinessProcess(stream, file, limit));
+        var stages = WithFile(stagesPath, (stream, file) => MetadataParser.ReadValueSet(stream, file, limit));
+        return Result.Merge(process, stages).Bind(() => SalesProcessMapping.Load(process.Value, stages.Value));
+    }
+
+    /// <summary>Reads an opportunity business process over the org's OpportunityStage value set as a sales process.</summary>
+    /// <param name="businessProcess">The business process file's content.</param>
+    /// <param name="businessProcessFileName">Its name or path, for errors.</param>
+    /// <param name="stages">The OpportunityStage value set file's content.</param>
+    /// <param name="stagesFileName">Its name or path, for errors.</param>
+    /// <returns>The sales process, or every problem found.</returns>
+    public Result<LoadedDefinition<SalesProcess>> ReadSalesBusinessProcess(
+        Stream businessProcess, string businessProcessFileName, Stream stages, string stagesFileName)
+    {
+        Preconditions.NotNull(businessProcess);
+        Preconditions.NotBlank(businessProcessFileName);
+        Preconditions.NotNull(stages);
+        Preconditions.NotBlank(stagesFileName);
+        var process = MetadataParser.ReadBusinessProcess(businessProcess, businessProcessFileName, _options.MaxFileSizeBytes);
+        var set = MetadataParser.ReadValueSet(stages, stagesFileName, _options.MaxFileSizeBytes);
+        return Result.Merge(process, set).Bind(() => SalesProcessMapping.Load(process.Value, set.Value));
+    }
 }

@@ -1,4 +1,5 @@
 using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Salesforce;
 
@@ -40,11 +41,14 @@ public sealed class SalesforceSourceDefinitions
     /// and those whose object cannot be told from the path or file name.</summary>
     public IReadOnlyList<string> SkippedFiles { get; }
 
-    /// <summary>Gets the OpportunityStage value set as one validated sales process, when the folder has one.</summary>
-    internal SalesProcessMetadata? MasterSalesProcess { get; init; }
+    /// <summary>Gets the whole OpportunityStage value set as one sales process ("Master"); null when the folder has none.</summary>
+    /// <remarks>The value set's default stage (else its first active open stage) comes first, as the library starts
+    /// new opportunities in the first stage; the others keep the file's order.</remarks>
+    public SalesProcess? MasterSalesProcess { get; init; }
 
-    /// <summary>Gets the opportunity business processes, validated.</summary>
-    internal IReadOnlyList<SalesProcessMetadata> SalesProcesses { get; init; } = [];
+    /// <summary>Gets the opportunity business processes (sales processes), in file name order, each over the
+    /// OpportunityStage value set; its default stage first, the others in value-set order.</summary>
+    public IReadOnlyList<LoadedDefinition<SalesProcess>> SalesProcesses { get; init; } = [];
 
     /// <summary>Gets the lead conversion settings, when the folder has them.</summary>
     internal LeadConvertSettingsMetadata? LeadConvertSettings { get; init; }

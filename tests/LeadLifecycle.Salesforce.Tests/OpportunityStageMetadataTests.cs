@@ -39,6 +39,46 @@ public class OpportunityStageMetadataTests
     }
 
     [Fact]
+    public void ReadSalesProcess_UstEasy_StartsWithTheTenSalesforceDefaultStages()
+    {
+        var process = new SalesforceMetadataReader().ReadSalesProcess(Fixture.Path("UST-EASY", "OpportunityStage.standardValueSet-meta.xml")).Value;
+
+        static object Shape(OpportunityStage s) => (s.Name, s.Probability, s.ForecastCategory, s.IsClosed, s.IsWon, s.IsActive);
+        Assert.Equal(SalesProcess.SalesforceDefault.Stages.Select(Shape), process.Stages.Take(10).Select(Shape));
+        Assert.Equal("Master", process.Name);
+        Assert.True(process.CanFire("Prospecting", OpportunityStageTrigger.CloseAsWon, "Closed Won"));
+    }
+
+    [Fact]
+    public void ReadSalesBusinessProcess_UstEasyApplicant_BuildsTheSalesProcess()
+    {
+        var loaded = new SalesforceMetadataReader().ReadSalesBusinessProcess(
+            Fixture.Path("UST-EASY", "Opportunity.Applicant.businessProcess-meta.xml"), Fixture.Path("UST-EASY", "OpportunityStage.standardValueSet-meta.xml")).Value;
+
+        Assert.Equal(("Applicant", "Started App", true), (loaded.Definition.Name, loaded.Definition.DefaultStage.Name, loaded.IsActive));
+        Assert.Equal(10, loaded.Definition.Stages.Count);
+        Assert.NotEmpty(loaded.Definition.WonStages);
+    }
+
+    [Fact]
+    public void ReadSalesBusinessProcess_WithItsOwnDefault_PutsItFirst()
+    {
+        var xml = """
+            <BusinessProcess xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>Late</fullName>
+                <values><fullName>Closed Won</fullName><default>false</default></values>
+                <values><fullName>Closed Lost</fullName><default>false</default></values>
+                <values><fullName>Negotiation%2FReview</fullName><default>true</default></values>
+                <values><fullName>Prospecting</fullName><default>false</default></values>
+            </BusinessProcess>
+            """;
+        using var stages = File.OpenRead(Fixture.Path("UST-EASY", "OpportunityStage.standardValueSet-meta.xml"));
+
+        var loaded = new SalesforceMetadataReader().ReadSalesBusinessProcess(Fixture.Utf8(xml), "Late.businessProcess-meta.xml", stages, "OpportunityStage.standardValueSet-meta.xml").Value;
+
+        Assert.Equal(["Negotiation/Review", "Prospecting", "Closed Won", "Closed Lost"], loaded.Definition.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
     public void UstEasyApplicantProcess_SelectsItsStagesInValueSetOrder()
     {
         var applicant = SalesProcessMapping.FromBusinessProcess(Process("Opportunity.Applicant.businessProcess-meta.xml"), UstEasyStages()).Value;

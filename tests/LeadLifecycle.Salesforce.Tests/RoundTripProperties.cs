@@ -39,6 +39,17 @@ public class RoundTripProperties
     }
 
     [Property(Arbitrary = new[] { typeof(SalesforceArbitraries) }, MaxTest = 200)]
+    public void OpportunityStageValueSet_WrittenAsMetadataAndReadBack_GivesTheSameStages(LeadLifecycle.Opportunities.OpportunityStage[] stages)
+    {
+        var xml = MetadataWriter.OpportunityStages(stages);
+
+        var result = new SalesforceMetadataReader().ReadOpportunityStages(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml");
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
+        Assert.Equal(stages, result.Value);
+    }
+
+    [Property(Arbitrary = new[] { typeof(SalesforceArbitraries) }, MaxTest = 200)]
     public void Lead_WrittenAsCsvAndReadBack_IsEqual(Lead[] leads)
     {
         var csv = LeadRecordWriter.ToCsv(leads);

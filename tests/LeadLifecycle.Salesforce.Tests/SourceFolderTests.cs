@@ -12,7 +12,6 @@ public sealed class SourceFolderTests : IDisposable
         Copy("github-octoforce-actions", "LeadSource.standardValueSet-meta.xml", "force-app/main/default/standardValueSets/LeadSource.standardValueSet-meta.xml");
         Copy("UST-EASY", "OpportunityStage.standardValueSet-meta.xml", "unpackaged/pre/StandardValueSet/OpportunityStage.standardValueSet-meta.xml");
         Copy("UST-EASY", "Opportunity.Applicant.businessProcess-meta.xml", "force-app/main/default/objects/Opportunity/businessProcesses/Applicant.businessProcess-meta.xml");
-        Copy("UST-EASY", "Opportunity.Inquiry.businessProcess-meta.xml", "force-app/main/default/objects/Opportunity/businessProcesses/Inquiry.businessProcess-meta.xml");
         Write("force-app/main/default/objects/Lead/businessProcesses/Web.businessProcess-meta.xml",
             "<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>Web</fullName><isActive>true</isActive>"
             + "<values><fullName>Open</fullName><default>true</default></values><values><fullName>Qualified</fullName><default>false</default></values></BusinessProcess>");
@@ -47,13 +46,15 @@ public sealed class SourceFolderTests : IDisposable
         var web = Assert.Single(loaded.LeadProcesses);
         Assert.Equal(("Web", "Open"), (web.Definition.Name, web.Definition.DefaultStatus.Name));
         Assert.Equal(11, loaded.LeadSources.Count);
-        Assert.Equal(["Applicant", "Inquiry"], loaded.SalesProcesses.Select(p => p.Name));
+        var applicant = Assert.Single(loaded.SalesProcesses);
+        Assert.Equal(("Applicant", "Started App", 10), (applicant.Definition.Name, applicant.Definition.DefaultStage.Name, applicant.Definition.Stages.Count));
         Assert.Equal(25, loaded.MasterSalesProcess!.Stages.Count);
+        Assert.Equal("Prospecting", loaded.MasterSalesProcess.DefaultStage.Name);
         Assert.Equal(3, loaded.LeadConvertSettings!.FieldMappings.Count);
         Assert.Equal(["Account", "Account", "Opportunity"], loaded.LeadConvertSettings.FieldMappings.Select(m => m.OutputObject));
         Assert.Equal("VisibleOptional", loaded.LeadConvertSettings.OpportunityCreationOptions);
         Assert.EndsWith("Support.businessProcess-meta.xml", Assert.Single(loaded.SkippedFiles), StringComparison.Ordinal);
-        Assert.Equal(7, loaded.Files.Count);
+        Assert.Equal(6, loaded.Files.Count);
     }
 
     [Fact]
@@ -79,6 +80,18 @@ public sealed class SourceFolderTests : IDisposable
 
         var error = Assert.IsType<MalformedFileError>(Assert.Single(result.Errors));
         Assert.Contains("LeadStatus.standardValueSet-meta.xml", error.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadSourceFolder_WithASalesProcessWithoutAWonStage_ReportsTheLibraryRuleItBreaks()
+    {
+        Copy("UST-EASY", "Opportunity.Inquiry.businessProcess-meta.xml", "force-app/main/default/objects/Opportunity/businessProcesses/Inquiry.businessProcess-meta.xml");
+
+        var result = new SalesforceMetadataReader().LoadSourceFolder(_root);
+
+        var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.RequiredStageMissing, error.Code);
+        Assert.EndsWith("Inquiry.businessProcess-meta.xml", error.File, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,6 +57,26 @@ public static class SalesforceArbitraries
 
     public static Arbitrary<Lead> Leads() => LeadGen.ToArbitrary();
 
+    public static Arbitrary<LeadLifecycle.Opportunities.OpportunityStage[]> Stages() =>
+        (from names in Text.ArrayOf().Select(n => n.Distinct(StringComparer.Ordinal).ToArray()).Where(n => n.Length >= 1)
+         from labels in Text.ArrayOf(names.Length)
+         from probabilities in Gen.Choose(0, 100).ArrayOf(names.Length)
+         from categories in Gen.Elements(Enum.GetValues<LeadLifecycle.Opportunities.ForecastCategory>()).ArrayOf(names.Length)
+         from kinds in Gen.Choose(0, 2).ArrayOf(names.Length)
+         from active in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false))).ArrayOf(names.Length)
+         from descriptions in Optional.ArrayOf(names.Length)
+         select names.Select((name, i) => new LeadLifecycle.Opportunities.OpportunityStage(name)
+         {
+             Label = labels[i],
+             Probability = probabilities[i],
+             ForecastCategory = categories[i],
+             IsClosed = kinds[i] > 0,
+             IsWon = kinds[i] == 2,
+             IsActive = active[i],
+             SortOrder = i + 1,
+             Description = descriptions[i] is { } d ? d + "\nsecond line & more" : null,
+         }).ToArray()).ToArbitrary();
+
     public static Arbitrary<MutatedFile> MutatedFiles() =>
         (from seed in Gen.Elements(Seeds)
          let bytes = File.ReadAllBytes(Fixture.Path(seed.Folder, seed.File))
