@@ -42,6 +42,7 @@ public sealed partial class SalesforceMetadataReader
         var errors = new List<IError>();
         var read = new List<string>();
         var skipped = new List<string>();
+        var warnings = new List<LeadLifecycle.Errors.LeadLifecycleError>();
         var limit = _options.MaxFileSizeBytes;
 
         ValueSetMetadata? ReadSet(string name)
@@ -97,11 +98,11 @@ public sealed partial class SalesforceMetadataReader
             {
                 errors.Add(new MalformedFileError(file, 0, $"the {objectName} business process needs {(objectName == "Lead" ? LeadStatusFile : OpportunityStageFile)} in the folder; none was found (or it could not be read)."));
             }
-            else if (objectName == "Lead" && Collect(LeadProcessFrom(parsed, valueSet, _options), errors) is { } lead)
+            else if (objectName == "Lead" && CollectProcess(LeadProcessFrom(parsed, valueSet, _options), parsed.IsActive, errors, warnings) is { } lead)
             {
                 leadProcesses.Add(lead);
             }
-            else if (objectName == "Opportunity" && Collect(SalesProcessMapping.Load(parsed, valueSet), errors) is { } sales)
+            else if (objectName == "Opportunity" && CollectProcess(SalesProcessMapping.Load(parsed, valueSet), parsed.IsActive, errors, warnings) is { } sales)
             {
                 salesProcesses.Add(sales);
             }
@@ -130,6 +131,7 @@ public sealed partial class SalesforceMetadataReader
             MasterSalesProcess = masterSales,
             SalesProcesses = salesProcesses,
             LeadConvertSettings = convertSettings,
+            Warnings = warnings,
         });
     }
 
@@ -150,6 +152,22 @@ public sealed partial class SalesforceMetadataReader
         var dot = name.IndexOf('.', StringComparison.Ordinal);
         var prefix = dot > 0 ? name[..dot] : null;
         return name.Count(c => c == '.') >= 3 ? prefix : null;
+    }
+
+    /// <summary>Like <see cref="Collect{T}"/>, except that an inactive process which breaks only the library's rules for
+    /// definitions (not the file's own content) is left out with its problems as warnings: the org keeps it for old
+    /// records only, so it must not block loading the rest.</summary>
+    private static T? CollectProcess<T>(Result<T> result, bool isActive, List<IError> errors, List<LeadLifecycle.Errors.LeadLifecycleError> warnings)
+        where T : class
+    {
+        if (!isActive && result.IsFailed && result.Errors.All(e => e is MetadataDefinitionError
+            { DefinitionError: not (LeadLifecycle.Errors.UnknownValueError or LeadLifecycle.Errors.DuplicateValueError) }))
+        {
+            warnings.AddRange(result.Errors.Cast<MetadataDefinitionError>());
+            return null;
+        }
+
+        return Collect(result, errors);
     }
 
     private static T? Collect<T>(Result<T> result, List<IError> errors)

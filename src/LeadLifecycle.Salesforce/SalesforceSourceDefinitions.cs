@@ -41,6 +41,12 @@ public sealed class SalesforceSourceDefinitions
     /// and those whose object cannot be told from the path or file name.</summary>
     public IReadOnlyList<string> SkippedFiles { get; }
 
+    /// <summary>Gets the problems of inactive business processes that were left out because they break the library's
+    /// rules for definitions (e.g. a sales process of closed stages only); empty when every process was loaded.</summary>
+    /// <remarks>An inactive process is kept by the org for old records only, so it does not block loading the rest. An
+    /// inactive process whose file is itself wrong (malformed, naming a value its value set lacks) is still an error.</remarks>
+    public IReadOnlyList<LeadLifecycle.Errors.LeadLifecycleError> Warnings { get; init; } = [];
+
     /// <summary>Gets the whole OpportunityStage value set as one sales process ("Master"); null when the folder has none.</summary>
     /// <remarks>The value set's default stage (else its first active open stage) comes first, as the library starts
     /// new opportunities in the first stage; the others keep the file's order.</remarks>

@@ -55,6 +55,7 @@ public sealed class SourceFolderTests : IDisposable
         Assert.Equal("VisibleOptional", loaded.LeadConvertSettings.OpportunityCreationOptions);
         Assert.EndsWith("Support.businessProcess-meta.xml", Assert.Single(loaded.SkippedFiles), StringComparison.Ordinal);
         Assert.Equal(6, loaded.Files.Count);
+        Assert.Empty(loaded.Warnings);
     }
 
     [Fact]
@@ -92,6 +93,32 @@ public sealed class SourceFolderTests : IDisposable
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
         Assert.Equal(ErrorCodes.RequiredStageMissing, error.Code);
         Assert.EndsWith("Inquiry.businessProcess-meta.xml", error.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadSourceFolder_WithAnInactiveSalesProcessTheLibraryCannotModel_LoadsTheRestAndWarns()
+    {
+        Write("force-app/main/default/objects/Opportunity/businessProcesses/Legacy.businessProcess-meta.xml",
+            "<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>Legacy</fullName><isActive>false</isActive>"
+            + "<values><fullName>Closed Won</fullName><default>false</default></values><values><fullName>Closed Lost</fullName><default>false</default></values></BusinessProcess>");
+
+        var loaded = new SalesforceMetadataReader().LoadSourceFolder(_root).Value;
+
+        Assert.Equal(["Applicant"], loaded.SalesProcesses.Select(p => p.Definition.Name));
+        var warning = Assert.IsType<MetadataDefinitionError>(Assert.Single(loaded.Warnings));
+        Assert.EndsWith("Legacy.businessProcess-meta.xml", warning.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadSourceFolder_WithAnInactiveProcessNamingAMissingStage_StillFails()
+    {
+        Write("force-app/main/default/objects/Opportunity/businessProcesses/Legacy.businessProcess-meta.xml",
+            "<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>Legacy</fullName><isActive>false</isActive>"
+            + "<values><fullName>Nowhere</fullName><default>false</default></values></BusinessProcess>");
+
+        var result = new SalesforceMetadataReader().LoadSourceFolder(_root);
+
+        Assert.Equal(ErrorCodes.UnknownValue, Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors)).Code);
     }
 
     [Fact]
