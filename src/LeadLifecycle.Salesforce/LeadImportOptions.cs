@@ -17,6 +17,12 @@ public sealed record LeadImportOptions
     /// every other column that is not a lead field becomes a custom field.</remarks>
     public IReadOnlyCollection<string> IgnoredColumns { get; init; } = [];
 
+    /// <summary>Gets the lead process whose statuses the records must use; null (the default) checks nothing.</summary>
+    /// <remarks>When set, a record whose <c>Status</c> is not empty and not a status of the process gets a
+    /// <see cref="RecordFieldError"/> on its status column, e.g. to check an export against the process loaded from
+    /// the same org.</remarks>
+    public LeadLifecycle.Leads.LeadProcess? LeadProcess { get; init; }
+
     /// <summary>Gets the largest JSON file read, in bytes; a larger file is a <see cref="MalformedFileError"/>.</summary>
     /// <remarks>Default: 256 MiB. <c>sf data tree</c> files hold at most 200 records each. CSV is streamed and has
     /// no limit.</remarks>

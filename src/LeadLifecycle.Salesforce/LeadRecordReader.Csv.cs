@@ -202,7 +202,9 @@ public sealed partial class LeadRecordReader
             }
         }
 
-        return errors is null ? new ImportedLead(rowNumber, line, draft.ToLead(), []) : new ImportedLead(rowNumber, line, null, errors);
+        return errors is null
+            ? Accept(draft.ToLead(), rowNumber, line, source, Array.IndexOf(fields, LeadField.Status) is var status and >= 0 ? names[status] : "Status")
+            : new ImportedLead(rowNumber, line, null, errors);
     }
 
     private static bool IsContentProblem(Exception exception) =>

@@ -160,7 +160,7 @@ public sealed partial class LeadRecordReader
             }
         }
 
-        return errors is null ? new ImportedLead(row, 0, draft.ToLead(), []) : new ImportedLead(row, 0, null, errors);
+        return errors is null ? Accept(draft.ToLead(), row, 0, source, "Status") : new ImportedLead(row, 0, null, errors);
     }
 
     private static void Note(LeadField field, string name, List<string> custom, List<string> ignored)

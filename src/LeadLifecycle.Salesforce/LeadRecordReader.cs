@@ -52,5 +52,16 @@ public sealed partial class LeadRecordReader
         return (fields, custom, ignored);
     }
 
+    /// <summary>The record as a lead, or with a status error when <see cref="LeadImportOptions.LeadProcess"/> lacks its status.</summary>
+    private ImportedLead Accept(LeadLifecycle.Leads.Lead lead, int row, int line, string source, string statusColumn)
+    {
+        if (_options.LeadProcess is { } process && lead.Status.Length > 0 && process.FindStatus(lead.Status) is null)
+        {
+            return Failed(row, line, new RecordFieldError(source, row, line, statusColumn, lead.Status, $"a status of the lead process '{process.Name}'"));
+        }
+
+        return new ImportedLead(row, line, lead, []);
+    }
+
     private static ImportedLead Failed(int row, int line, LeadLifecycleError error) => new(row, line, null, [error]);
 }

@@ -38,6 +38,20 @@ public class LeadRecordFixtureTests
     }
 
     [Fact]
+    public void ReadCsv_DataCloudLeadsCheckedAgainstTheClassicProcess_ReportsEveryStatusItLacks()
+    {
+        var reader = new LeadRecordReader(new LeadImportOptions { LeadProcess = LeadLifecycle.Leads.LeadProcess.SalesforceClassic });
+
+        var result = reader.ReadCsv(Fixture.Path("SFDC-Assets-data-cloud-workshop", "Lead.csv"));
+
+        Assert.DoesNotContain(result.Leads, l => l.Status.Length > 0);
+        var errors = result.Errors.Cast<RecordFieldError>().ToArray();
+        Assert.Equal(60, errors.Length);
+        Assert.All(errors, e => Assert.Equal("Status", e.Column));
+        Assert.Contains(errors, e => e.Value == "Qualified");
+    }
+
+    [Fact]
     public void ReadDataTree_EasySpacesLeads_LoadsAllElevenCompletely()
     {
         var result = _reader.ReadDataTree(Fixture.Path("trailheadapps-easy-spaces-lwc", "Leads.json"));
