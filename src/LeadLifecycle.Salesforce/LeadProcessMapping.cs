@@ -21,7 +21,10 @@ internal static class LeadProcessMapping
             builder.AddStatus(ToStatus(value, ++order, value.IsDefault, options));
         }
 
-        return Build(builder, statuses.File, statuses.Values.ToDictionary(v => v.Name, v => v.Line, StringComparer.Ordinal), options, errors);
+        // A name listed twice is reported by the builder at its second line.
+        var lines = statuses.Values.GroupBy(v => v.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Skip(1).FirstOrDefault()?.Line ?? g.First().Line, StringComparer.Ordinal);
+        return Build(builder, statuses.File, lines, options, errors);
     }
 
     public static Result<LeadProcess> FromBusinessProcess(BusinessProcessMetadata process, ValueSetMetadata statuses, SalesforceMetadataOptions options)

@@ -118,6 +118,17 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
+    public void ReadLeadStatuses_WithAStatusListedTwice_FailsPointingAtTheSecond()
+    {
+        var xml = Fixture.ValueSet(Fixture.Status("Open", isDefault: true) + Fixture.Status("Won", converted: true) + "\n" + Fixture.Status("Open"));
+
+        var result = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
+
+        var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
+        Assert.Equal((ErrorCodes.DuplicateValue, 5), (error.Code, error.Line));
+    }
+
+    [Fact]
     public void ReadLeadSources_Octoforce_KeepsElevenValuesInFileOrder()
     {
         var sources = new SalesforceMetadataReader().ReadLeadSources(Fixture.Path("github-octoforce-actions", "LeadSource.standardValueSet-meta.xml")).Value;

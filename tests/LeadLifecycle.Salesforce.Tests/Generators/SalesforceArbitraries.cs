@@ -156,7 +156,7 @@ public static class SalesforceArbitraries
     };
 
     private static Gen<(int Operation, int Position, byte Value)> EditGen(int length) =>
-        from operation in Gen.Choose(0, 3)
+        from operation in Gen.Choose(0, 4)
         from position in Gen.Choose(0, Math.Max(0, length - 1))
         from value in Gen.Elements<byte>(0, (byte)'<', (byte)'>', (byte)'"', (byte)',', (byte)'\n', (byte)'&', (byte)'{', (byte)'}', 0xFF, 0xC3, (byte)'%')
         select (operation, position, value);
@@ -178,8 +178,12 @@ public static class SalesforceArbitraries
                 case 2 when bytes.Count > 0:
                     bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + (value % 40)));
                     break;
-                default:
+                case 3:
                     bytes.RemoveRange(at, bytes.Count - at);
+                    break;
+                default:
+                    // Repeat a stretch of the file: duplicated elements, rows and values.
+                    bytes.InsertRange(at, bytes.GetRange(at, Math.Min(bytes.Count - at, 20 + (value * 3))));
                     break;
             }
         }
