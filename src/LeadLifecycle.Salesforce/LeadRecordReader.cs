@@ -29,9 +29,12 @@ public sealed partial class LeadRecordReader
 
     /// <summary>Initializes a new instance of the <see cref="LeadRecordReader"/> class.</summary>
     /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The JSON size limit is not positive.</exception>
     public LeadRecordReader(LeadImportOptions options)
     {
         _options = Preconditions.NotNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxJsonFileSizeBytes, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.IgnoredColumns, nameof(options));
     }
 
     /// <summary>Gets the options.</summary>

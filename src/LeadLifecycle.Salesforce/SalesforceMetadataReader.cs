@@ -23,9 +23,12 @@ public sealed partial class SalesforceMetadataReader
 
     /// <summary>Initializes a new instance of the <see cref="SalesforceMetadataReader"/> class.</summary>
     /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The size limit is not positive.</exception>
     public SalesforceMetadataReader(SalesforceMetadataOptions options)
     {
         _options = Preconditions.NotNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileSizeBytes, nameof(options));
+        ArgumentNullException.ThrowIfNull(options.ClosedLeadStatuses, nameof(options));
     }
 
     /// <summary>Gets the options.</summary>

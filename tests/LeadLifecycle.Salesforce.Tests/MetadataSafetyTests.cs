@@ -80,4 +80,11 @@ public class MetadataSafetyTests
         Assert.Equal("Open & new", process.DefaultStatus.Label);
         Assert.StartsWith("Closed\n", process.FindStatus("Closed")!.Label, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reader_WithANonPositiveSizeLimit_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SalesforceMetadataReader(new SalesforceMetadataOptions { MaxFileSizeBytes = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LeadRecordReader(new LeadImportOptions { MaxJsonFileSizeBytes = -1 }));
+    }
 }
