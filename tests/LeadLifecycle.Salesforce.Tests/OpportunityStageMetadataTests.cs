@@ -79,6 +79,26 @@ public class OpportunityStageMetadataTests
     }
 
     [Fact]
+    public void ReadSalesProcess_WithAnInactiveStage_KeepsItButNoStageChangeEntersIt()
+    {
+        var xml = """
+            <StandardValueSet xmlns="http://soap.sforce.com/2006/04/metadata">
+                <!-- PSA-style: retired stages stay in the file -->
+                <standardValue><fullName>Identification</fullName><probability>10</probability><forecastCategory>Pipeline</forecastCategory><closed>false</closed><won>false</won></standardValue>
+                <standardValue><fullName>Prospecting</fullName><probability>10</probability><forecastCategory>Pipeline</forecastCategory><closed>false</closed><won>false</won><isActive>false</isActive></standardValue>
+                <standardValue><fullName>Pledged</fullName><probability>100</probability><forecastCategory>Closed</forecastCategory><closed>true</closed><won>true</won></standardValue>
+                <standardValue><fullName>Declined</fullName><probability>0</probability><forecastCategory>Omitted</forecastCategory><closed>true</closed><won>false</won></standardValue>
+            </StandardValueSet>
+            """;
+
+        var process = new SalesforceMetadataReader().ReadSalesProcess(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml").Value;
+
+        Assert.False(process.FindStage("Prospecting")!.IsActive);
+        Assert.False(process.CanFire("Identification", OpportunityStageTrigger.MoveTo, "Prospecting"));
+        Assert.True(process.CanFire("Identification", OpportunityStageTrigger.CloseAsWon, "Pledged"));
+    }
+
+    [Fact]
     public void UstEasyApplicantProcess_SelectsItsStagesInValueSetOrder()
     {
         var applicant = SalesProcessMapping.FromBusinessProcess(Process("Opportunity.Applicant.businessProcess-meta.xml"), UstEasyStages()).Value;
