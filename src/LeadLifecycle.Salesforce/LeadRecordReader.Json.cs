@@ -41,6 +41,7 @@ public sealed partial class LeadRecordReader
         Preconditions.NotNull(content);
         Preconditions.NotBlank(sourceName);
         JsonDocument document;
+        ReadOnlyMemory<byte> bytes;
         try
         {
             if (content.CanSeek && content.Length - content.Position > _options.MaxJsonFileSizeBytes)
@@ -48,7 +49,10 @@ public sealed partial class LeadRecordReader
                 return FileFailure(sourceName, 0, $"the file is larger than the limit of {_options.MaxJsonFileSizeBytes} bytes.");
             }
 
-            document = JsonDocument.Parse(new LimitedStream(content, _options.MaxJsonFileSizeBytes), JsonOptions);
+            using var buffer = new MemoryStream();
+            new LimitedStream(content, _options.MaxJsonFileSizeBytes).CopyTo(buffer);
+            bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            document = JsonDocument.Parse(bytes, JsonOptions);
         }
         catch (JsonException exception)
         {
@@ -76,18 +80,25 @@ public sealed partial class LeadRecordReader
             var ignored = new List<string>();
             var records = new List<ImportedLead>();
             var draft = new LeadDraft();
+            var lines = RecordLines(bytes.Span);
+            if (lines.Count != root.GetArrayLength())
+            {
+                lines = [];
+            }
+
             var row = 0;
             foreach (var element in root.EnumerateArray())
             {
+                var line = row < lines.Count ? lines[row] : 0;
                 row++;
                 try
                 {
-                    records.Add(ReadJsonRecord(element, row, draft, sourceName, custom, ignored));
+                    records.Add(ReadJsonRecord(element, row, line, draft, sourceName, custom, ignored));
                 }
                 catch (InvalidOperationException exception)
                 {
                     // JsonDocument decodes text lazily: invalid UTF-8 inside a string surfaces here.
-                    records.Add(Failed(row, 0, new MalformedRecordError(sourceName, row, 0, exception.Message)));
+                    records.Add(Failed(row, line, new MalformedRecordError(sourceName, row, line, exception.Message)));
                 }
             }
 
@@ -95,11 +106,11 @@ public sealed partial class LeadRecordReader
         }
     }
 
-    private ImportedLead ReadJsonRecord(JsonElement element, int row, LeadDraft draft, string source, List<string> custom, List<string> ignored)
+    private ImportedLead ReadJsonRecord(JsonElement element, int row, int line, LeadDraft draft, string source, List<string> custom, List<string> ignored)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return Failed(row, 0, new MalformedRecordError(source, row, 0, $"a record must be a JSON object, not {element.ValueKind}."));
+            return Failed(row, line, new MalformedRecordError(source, row, line, $"a record must be a JSON object, not {element.ValueKind}."));
         }
 
         draft.Reset();
@@ -111,7 +122,7 @@ public sealed partial class LeadRecordReader
                 if (property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("type", out var type)
                     && type.ValueKind == JsonValueKind.String && !string.Equals(type.GetString(), "Lead", StringComparison.OrdinalIgnoreCase))
                 {
-                    return Failed(row, 0, new MalformedRecordError(source, row, 0, $"the record's type is {type.GetString()}, not Lead."));
+                    return Failed(row, line, new MalformedRecordError(source, row, line, $"the record's type is {type.GetString()}, not Lead."));
                 }
 
                 continue;
@@ -148,7 +159,7 @@ public sealed partial class LeadRecordReader
                     : FieldValueParser.Apply(draft, field, text, _options.UnzonedOffset);
                 if (expected is not null)
                 {
-                    (errors ??= []).Add(new RecordFieldError(source, row, 0, name, text, expected));
+                    (errors ??= []).Add(new RecordFieldError(source, row, line, name, text, expected));
                 }
 
                 continue;
@@ -156,11 +167,57 @@ public sealed partial class LeadRecordReader
 
             if (expected is not null)
             {
-                (errors ??= []).Add(new RecordFieldError(source, row, 0, name, value.GetRawText(), expected));
+                (errors ??= []).Add(new RecordFieldError(source, row, line, name, value.GetRawText(), expected));
             }
         }
 
-        return errors is null ? Accept(draft.ToLead(), row, 0, source, "Status") : new ImportedLead(row, 0, null, errors);
+        return errors is null ? Accept(draft.ToLead(), row, line, source, "Status") : new ImportedLead(row, line, null, errors);
+    }
+
+    /// <summary>The 1-based line each record starts on: the elements of the root array, or of the root object's
+    /// <c>records</c> array; empty when the shape is different (the caller then reports line 0).</summary>
+    private static List<int> RecordLines(ReadOnlySpan<byte> json)
+    {
+        var starts = new List<int>();
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 });
+        var recordDepth = -1;
+        var expectRecords = false;
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.StartArray)
+            {
+                recordDepth = 1;
+            }
+            else if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                expectRecords = recordDepth < 0 && reader.ValueTextEquals("records"u8);
+            }
+            else if (expectRecords && reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.StartArray)
+            {
+                recordDepth = 2;
+                expectRecords = false;
+            }
+            else if (reader.CurrentDepth == recordDepth && reader.TokenType is not (JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.PropertyName))
+            {
+                starts.Add((int)reader.TokenStartIndex);
+            }
+            else if (recordDepth > 0 && reader.TokenType == JsonTokenType.EndArray && reader.CurrentDepth == recordDepth - 1)
+            {
+                break;
+            }
+        }
+
+        var lines = new List<int>(starts.Count);
+        var line = 1;
+        var position = 0;
+        foreach (var start in starts)
+        {
+            line += json[position..start].Count((byte)'\n');
+            position = start;
+            lines.Add(line);
+        }
+
+        return lines;
     }
 
     private static void Note(LeadField field, string name, List<string> custom, List<string> ignored)

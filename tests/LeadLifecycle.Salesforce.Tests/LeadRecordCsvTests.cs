@@ -201,9 +201,9 @@ public class LeadRecordCsvTests
 
         var lead = Assert.Single(result.Leads);
         Assert.Equal((12, true, "Oslo"), (lead.NumberOfEmployees, lead.DoNotCall, lead.Address?.City));
-        Assert.Equal(2, Assert.IsType<MalformedRecordError>(result.Errors[0]).Row);
+        Assert.Equal((2, 3), (Assert.IsType<MalformedRecordError>(result.Errors[0]).Row, result.Records[1].Line));
         var field = Assert.IsType<RecordFieldError>(result.Errors[1]);
-        Assert.Equal((3, "AnnualRevenue"), (field.Row, field.Column));
+        Assert.Equal((3, 4, "AnnualRevenue"), (field.Row, field.Line, field.Column));
     }
 
     [Fact]

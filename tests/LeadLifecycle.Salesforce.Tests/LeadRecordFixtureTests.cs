@@ -17,6 +17,7 @@ public class LeadRecordFixtureTests
         Assert.Equal("130", akin.CustomFields.Get("NumberofLocations__c"));
         Assert.Equal("Pending", akin.CustomFields.Get("CleanStatus"));
         Assert.Contains("NumberofLocations__c", result.CustomFieldColumns);
+        Assert.Equal([3, 28], result.Records.Take(2).Select(r => r.Line));
     }
 
     [Fact]
