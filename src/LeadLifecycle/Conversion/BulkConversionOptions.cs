@@ -1,0 +1,13 @@
+namespace LeadLifecycle.Conversion;
+
+/// <summary>Options of a parallel bulk conversion (<see cref="LeadConverter.ConvertManyParallel(IEnumerable{Leads.Lead}, Func{Leads.Lead, ConversionRequest}, BulkConversionOptions)"/>).</summary>
+/// <remarks>At most <see cref="MaxDegreeOfParallelism"/> times 2 batches of <see cref="BatchSize"/> leads are held
+/// at once, so memory stays bounded however many leads stream through.</remarks>
+public sealed record BulkConversionOptions
+{
+    /// <summary>Gets how many batches convert at once. Default: <see cref="Environment.ProcessorCount"/>.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Gets how many leads one batch holds. Default: 512.</summary>
+    public int BatchSize { get; init; } = 512;
+}
