@@ -1,0 +1,99 @@
+using LeadLifecycle.Errors;
+using LeadLifecycle.Leads;
+
+namespace LeadLifecycle.Tests.Leads;
+
+public sealed class LeadReplayAndDiagramTests
+{
+    private readonly LeadWorkflow _workflow = new(LeadProcess.SalesforceClassic);
+
+    [Fact]
+    public void Replay_OfProducedEvents_RebuildsTheStatus()
+    {
+        var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
+        var first = _workflow.MarkContacted(initial).Value;
+        var second = _workflow.Disqualify(first.Lead, "Budget").Value;
+        var third = _workflow.Recycle(second.Lead, "Working - Contacted").Value;
+
+        var replayed = _workflow.Replay(initial, [first.Event, second.Event, third.Event]).Value;
+
+        Assert.Equal(third.Lead, replayed);
+    }
+
+    [Fact]
+    public void Replay_WithEventFromAnotherStatus_FailsWithEventOutOfSequence()
+    {
+        var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
+        var wrong = new LeadStatusChanged(initial.Id, "Working - Contacted", "Closed - Not Converted", LeadStatusTrigger.Disqualify, "x", DateTimeOffset.UnixEpoch);
+
+        var error = Assert.IsType<EventOutOfSequenceError>(Assert.Single(_workflow.Replay(initial, [wrong]).Errors));
+
+        Assert.Equal((ErrorCodes.EventOutOfSequence, 0, "Open - Not Contacted"), (error.Code, error.Index, error.ExpectedFrom));
+    }
+
+    [Fact]
+    public void Replay_OfTransitionTheProcessLacks_FailsWithTransitionNotPermitted()
+    {
+        var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
+        var forged = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Not Converted", LeadStatusTrigger.Recycle, null, DateTimeOffset.UnixEpoch);
+
+        Assert.IsType<LeadTransitionNotPermittedError>(Assert.Single(_workflow.Replay(initial, [forged]).Errors));
+    }
+
+    [Fact]
+    public void Replay_OfConvertEvent_MarksTheLeadConverted()
+    {
+        var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
+        var converted = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Converted", LeadStatusTrigger.Convert, null, DateTimeOffset.UnixEpoch);
+
+        var lead = _workflow.Replay(initial, [converted]).Value;
+
+        Assert.True(lead.IsConverted);
+        Assert.Equal("Closed - Converted", lead.Status);
+    }
+
+    [Fact]
+    public void ToMermaidGraph_ForClassicPreset_MatchesTheGoldenText()
+    {
+        const string expected = """
+            stateDiagram-v2
+            	OpenNotContacted : Open - Not Contacted
+            	WorkingContacted : Working - Contacted
+            	ClosedConverted : Closed - Converted
+            	ClosedNotConverted : Closed - Not Converted
+            	OpenNotContacted --> WorkingContacted : MarkContacted
+            	OpenNotContacted --> WorkingContacted : MoveTo
+            	OpenNotContacted --> ClosedNotConverted : Disqualify
+            	OpenNotContacted --> ClosedConverted : Convert
+            	WorkingContacted --> OpenNotContacted : MoveTo
+            	WorkingContacted --> ClosedNotConverted : Disqualify
+            	WorkingContacted --> ClosedConverted : Convert
+            	ClosedConverted --> ClosedConverted : Convert
+            	ClosedNotConverted --> OpenNotContacted : Recycle
+            	ClosedNotConverted --> WorkingContacted : Recycle
+            	ClosedNotConverted --> ClosedConverted : Convert
+            [*] --> OpenNotContacted
+            """;
+
+        Assert.Equal(Normalize(expected), LeadProcess.SalesforceClassic.ToMermaidGraph().TrimEnd());
+    }
+
+    [Fact]
+    public void ToDotGraph_NamesEveryStatusAndGuard()
+    {
+        var process = new LeadProcessBuilder("Guarded")
+            .AddOpenStatus("New", isDefault: true).AddConvertedStatus("Qualified")
+            .Permit(LeadStatusTrigger.Convert, "New", "Qualified", new LeadTransitionGuard("lead has an email address", l => l.Email is not null))
+            .Build();
+
+        var dot = process.ToDotGraph();
+
+        Assert.StartsWith("digraph", dot, StringComparison.Ordinal);
+        Assert.Contains("\"New\"", dot, StringComparison.Ordinal);
+        Assert.Contains("\"Qualified\"", dot, StringComparison.Ordinal);
+        Assert.Contains("lead has an email address", dot, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", dot, StringComparison.Ordinal);
+    }
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
+}
