@@ -74,32 +74,39 @@ public sealed partial class LeadConverter
         }
     }
 
+    /// <summary>Keeps a window of batches in flight; every <paramref name="degree"/>-th batch is converted by the
+    /// enumerating thread itself when its turn comes, so it works instead of waiting, and results leave in order.</summary>
     private IEnumerable<Result<LeadConversion>> Parallel(
         IEnumerable<Lead> leads, Func<Lead, ConversionRequest> requestFor, int degree, int batchSize)
     {
-        var pending = new Queue<Task<Result<LeadConversion>[]>>(degree * 2);
+        var window = degree * 2;
+        var pending = new Queue<((Lead Lead, ConversionRequest Request)[] Batch, Task<Result<LeadConversion>[]>? Task)>(window);
+        var sequence = 0;
+        var exhausted = false;
         using var enumerator = leads.GetEnumerator();
         while (true)
         {
-            var batch = ReadBatch(enumerator, requestFor, batchSize);
-            if (batch is null)
+            while (!exhausted && pending.Count < window)
             {
-                break;
-            }
-
-            pending.Enqueue(Task.Run(() => ConvertBatch(batch)));
-            while (pending.Count >= degree * 2)
-            {
-                foreach (var result in pending.Dequeue().GetAwaiter().GetResult())
+                var batch = ReadBatch(enumerator, requestFor, batchSize);
+                if (batch is null)
                 {
-                    yield return result;
+                    exhausted = true;
+                    break;
                 }
-            }
-        }
 
-        while (pending.Count > 0)
-        {
-            foreach (var result in pending.Dequeue().GetAwaiter().GetResult())
+                var inline = sequence++ % degree == 0;
+                pending.Enqueue((batch, inline ? null : Task.Run(() => ConvertBatch(batch))));
+            }
+
+            if (pending.Count == 0)
+            {
+                yield break;
+            }
+
+            var (head, task) = pending.Dequeue();
+            var results = task is null ? ConvertBatch(head) : task.GetAwaiter().GetResult();
+            foreach (var result in results)
             {
                 yield return result;
             }
