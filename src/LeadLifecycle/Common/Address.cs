@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LeadLifecycle;
 
 /// <summary>A postal address, as Salesforce's compound address fields hold it.</summary>
@@ -20,6 +22,7 @@ public sealed record Address
     public string? Country { get; init; }
 
     /// <summary>Gets a value indicating whether no part of the address is filled in.</summary>
+    [JsonIgnore]
     public bool IsEmpty =>
         string.IsNullOrEmpty(Street) && string.IsNullOrEmpty(City) && string.IsNullOrEmpty(State)
         && string.IsNullOrEmpty(PostalCode) && string.IsNullOrEmpty(Country);

@@ -31,6 +31,9 @@ public static class ErrorCodes
     /// <summary>A replayed event does not start from the status the lead is in.</summary>
     public const string EventOutOfSequence = "EVENT_OUT_OF_SEQUENCE";
 
+    /// <summary>JSON could not be read: malformed, or a value of the wrong type.</summary>
+    public const string InvalidJson = "INVALID_JSON";
+
     /// <summary>A definition (lead process, stage set, sales process) has two values with the same name.</summary>
     public const string DuplicateValue = "DEFINITION_DUPLICATE_VALUE";
 

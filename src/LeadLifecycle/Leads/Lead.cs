@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LeadLifecycle.Leads;
 
 /// <summary>A person you want to do business with who has not yet shown they want to do business with you.</summary>
@@ -120,5 +122,6 @@ public sealed record Lead
     public OpportunityId? ConvertedOpportunityId { get; init; }
 
     /// <summary>Gets the person's full name: salutation, first, middle and last name and suffix, as present.</summary>
+    [JsonIgnore]
     public string Name => string.Join(' ', new[] { FirstName, MiddleName, LastName, Suffix }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace LeadLifecycle.Leads;
 
 /// <summary>One value of a lead process's status value set, e.g. "Working - Contacted".</summary>
@@ -22,7 +24,7 @@ public sealed record LeadStatus
     public string Label
     {
         get => field ?? Name;
-        init => field = string.IsNullOrWhiteSpace(value) ? null : value;
+        init => field = string.IsNullOrWhiteSpace(value) || value == Name ? null : value;
     }
 
     /// <summary>Gets the position in the process's status list; lower comes first.</summary>
@@ -41,8 +43,10 @@ public sealed record LeadStatus
     public bool IsActive { get; init; } = true;
 
     /// <summary>Gets a value indicating whether the status is open: not closed.</summary>
+    [JsonIgnore]
     public bool IsOpen => !IsClosed;
 
     /// <summary>Gets a value indicating whether the status disqualifies: closed but not converted.</summary>
+    [JsonIgnore]
     public bool IsDisqualified => IsClosed && !IsConverted;
 }

@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LeadLifecycle.Serialization;
+
+/// <summary>The internal documents definitions are written as; same options as <see cref="LeadLifecycleJsonContext"/>.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(LeadProcessDocument))]
+internal sealed partial class DefinitionDocumentsJsonContext : JsonSerializerContext;
