@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 
 namespace LeadLifecycle.Serialization;
@@ -30,4 +31,8 @@ namespace LeadLifecycle.Serialization;
 [JsonSerializable(typeof(LeadStatus))]
 [JsonSerializable(typeof(LeadProcess))]
 [JsonSerializable(typeof(PermittedTransition))]
+[JsonSerializable(typeof(Account))]
+[JsonSerializable(typeof(Contact))]
+[JsonSerializable(typeof(LeadConverted))]
+[JsonSerializable(typeof(LeadConversion))]
 internal sealed partial class LeadLifecycleJsonContext : JsonSerializerContext;
