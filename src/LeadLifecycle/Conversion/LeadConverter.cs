@@ -173,7 +173,7 @@ public sealed partial class LeadConverter
         {
             var name = request.OpportunityName ?? DefaultOpportunityName(lead, account);
             var closeDate = FiscalCalendar.EndOfQuarter(today, _fiscalYearStartMonth);
-            opportunity = NewOpportunityFactory.Create(_salesProcess, _ids.NewOpportunityId(), name, accountId, contactId, closeDate, draft.Opportunity);
+            opportunity = NewOpportunityFactory.Create(_salesProcess, _ids.NewOpportunityId(), name, accountId, contactId, closeDate, now, draft.Opportunity);
         }
 
         var status = Process.StatusAt(Process.IndexOf(request.ConvertedStatus)).Name;

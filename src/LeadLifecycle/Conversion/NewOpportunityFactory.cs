@@ -8,8 +8,9 @@ namespace LeadLifecycle.Conversion;
 internal static class NewOpportunityFactory
 {
     public static Opportunity Create(
-        SalesProcess process, OpportunityId id, string name, AccountId accountId, ContactId contactId, DateOnly closeDate, in OpportunityDraft draft)
+        SalesProcess process, OpportunityId id, string name, AccountId accountId, ContactId contactId, DateOnly closeDate, DateTimeOffset at, in OpportunityDraft draft)
     {
+        _ = at; // the opportunity's creation time, for its history once opportunities keep one
         var stage = process.DefaultStage;
         return new Opportunity
         {
