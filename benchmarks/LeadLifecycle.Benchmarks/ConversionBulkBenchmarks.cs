@@ -9,8 +9,8 @@ namespace LeadLifecycle.Benchmarks;
 /// Bulk conversion of generated leads: one by one in a single-threaded loop (the baseline) against the streaming
 /// API, sequential and parallel. Peak memory is sampled while the leads stream and printed at cleanup, per lead count.
 /// </summary>
-/// <remarks>The lead counts are 10,000 unless <c>LEADLIFECYCLE_BENCH_FULL=1</c>, which runs 100,000 and 1,000,000: the
-/// CI dry run stays short.</remarks>
+/// <remarks>The lead counts are 10,000 unless <c>LEADLIFECYCLE_BENCH_FULL=1</c>, which runs 100,000 and 1,000,000, or
+/// <c>LEADLIFECYCLE_BENCH_LEADS</c> names them (comma-separated): the CI dry run stays short.</remarks>
 [MemoryDiagnoser]
 public class ConversionBulkBenchmarks
 {
@@ -24,7 +24,9 @@ public class ConversionBulkBenchmarks
 
     /// <summary>Gets the lead counts to run.</summary>
     public static IEnumerable<int> LeadCounts =>
-        Environment.GetEnvironmentVariable("LEADLIFECYCLE_BENCH_FULL") == "1" ? [100_000, 1_000_000] : [10_000];
+        Environment.GetEnvironmentVariable("LEADLIFECYCLE_BENCH_LEADS") is { Length: > 0 } counts
+            ? counts.Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))
+            : Environment.GetEnvironmentVariable("LEADLIFECYCLE_BENCH_FULL") == "1" ? [100_000, 1_000_000] : [10_000];
 
     /// <summary>Gets or sets the number of leads per operation.</summary>
     [ParamsSource(nameof(LeadCounts))]
