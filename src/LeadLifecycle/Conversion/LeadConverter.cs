@@ -199,7 +199,7 @@ public sealed partial class LeadConverter
             Event = new LeadConverted(
                 lead.Id, status, accountId, contactId, opportunity?.Id,
                 request.ExistingAccount is null, request.ExistingContact is null, opportunityCreated, now),
-            StatusChanged = new LeadStatusChanged(lead.Id, lead.Status, status, LeadStatusTrigger.Convert, Reason: null, now),
+            StatusChanged = new LeadStatusChanged(lead.Id, lead.Status, status, LeadStatusTrigger.Convert, now),
         };
     }
 

@@ -84,4 +84,33 @@ public static class ErrorCodes
 
     /// <summary>The new account or contact matches existing records (Salesforce's code).</summary>
     public const string DuplicatesDetected = "DUPLICATES_DETECTED";
+    /// <summary>A stage is not part of the sales process.</summary>
+    public const string UnknownOpportunityStage = "UNKNOWN_OPPORTUNITY_STAGE";
+
+    /// <summary>The verb cannot lead from the opportunity's stage to the stage asked for, whatever the policy.</summary>
+    public const string StageChangeNotPermitted = "STAGE_CHANGE_NOT_PERMITTED";
+
+    /// <summary>The sales process is forward-only and the change would move the opportunity back.</summary>
+    public const string BackwardStageMove = "STAGE_MOVE_BACKWARD_NOT_ALLOWED";
+
+    /// <summary>The sales process forbids skipping stages and the change would pass over open stages.</summary>
+    public const string StageSkip = "STAGE_SKIP_NOT_ALLOWED";
+
+    /// <summary>The sales process locks closed opportunities.</summary>
+    public const string ClosedOpportunityLocked = "CLOSED_OPPORTUNITY_LOCKED";
+
+    /// <summary>The stage needs fields the opportunity does not have.</summary>
+    public const string StageRequiredFieldsMissing = "STAGE_REQUIRED_FIELDS_MISSING";
+
+    /// <summary>Closing an opportunity as lost needs a loss reason.</summary>
+    public const string LossReasonRequired = "LOSS_REASON_REQUIRED";
+
+    /// <summary>The sales process has several won (or lost) stages and the caller named none.</summary>
+    public const string ClosingStageRequired = "CLOSING_STAGE_REQUIRED";
+
+    /// <summary>The probability of a closed opportunity comes from its stage and cannot be overridden.</summary>
+    public const string ProbabilityOverrideNotAllowed = "PROBABILITY_OVERRIDE_NOT_ALLOWED";
+
+    /// <summary>A sales process lacks a kind of stage it needs (an open, a won or a lost stage).</summary>
+    public const string RequiredStageMissing = "DEFINITION_REQUIRED_STAGE_MISSING";
 }

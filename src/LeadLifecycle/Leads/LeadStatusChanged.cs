@@ -5,12 +5,12 @@ namespace LeadLifecycle.Leads;
 /// <param name="FromStatus">The status before.</param>
 /// <param name="ToStatus">The status after.</param>
 /// <param name="Trigger">The verb that changed it.</param>
-/// <param name="Reason">The reason given (disqualification), if any.</param>
 /// <param name="OccurredAt">When, from the workflow's <see cref="TimeProvider"/>.</param>
+/// <param name="Reason">The reason given (disqualification), if any.</param>
 public sealed record LeadStatusChanged(
     LeadId LeadId,
     string FromStatus,
     string ToStatus,
     LeadStatusTrigger Trigger,
-    string? Reason,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt,
+    string? Reason = null);

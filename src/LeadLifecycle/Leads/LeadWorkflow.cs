@@ -228,7 +228,7 @@ public sealed partial class LeadWorkflow
                 _ => lead.DisqualificationReason,
             },
         };
-        var @event = new LeadStatusChanged(lead.Id, lead.Status, status, trigger, reason, _time.GetUtcNow());
+        var @event = new LeadStatusChanged(lead.Id, lead.Status, status, trigger, _time.GetUtcNow(), reason);
         if (_telemetry)
         {
             Telemetry.LeadTransition(Process.Name, TriggerNames[(int)trigger], lead.Status, status);

@@ -1,8 +1,10 @@
 namespace LeadLifecycle.Opportunities;
 
 /// <summary>A potential sale, moving through the stages of a sales process until it is won or lost.</summary>
-/// <remarks>An immutable record; every change returns a new opportunity. Probability, forecast category, closed and won
-/// are set from the stage; only the probability of an open opportunity may be overridden.</remarks>
+/// <remarks>An immutable record; every change returns a new opportunity. Create opportunities and change them through
+/// <see cref="OpportunityWorkflow"/>: probability, forecast category, closed and won are set from the stage, only the
+/// probability of an open opportunity may be overridden, and the history records every change of stage, amount,
+/// probability and close date.</remarks>
 public sealed record Opportunity
 {
     /// <summary>Gets the opportunity's id.</summary>
@@ -61,4 +63,8 @@ public sealed record Opportunity
 
     /// <summary>Gets the custom field values.</summary>
     public CustomFields CustomFields { get; init; } = CustomFields.Empty;
+
+    /// <summary>Gets the history: a row whenever the stage, amount, probability or close date changed, oldest first.</summary>
+    /// <remarks>Kept by <see cref="OpportunityWorkflow"/>; time in stage and the stale check are measured from it.</remarks>
+    public OpportunityHistory History { get; init; } = OpportunityHistory.Empty;
 }

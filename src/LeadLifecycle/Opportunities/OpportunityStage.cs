@@ -18,7 +18,7 @@ public sealed record OpportunityStage
     public string Label
     {
         get => field ?? Name;
-        init => field = string.IsNullOrWhiteSpace(value) ? null : value;
+        init => field = string.IsNullOrWhiteSpace(value) || string.Equals(value, Name, StringComparison.Ordinal) ? null : value;
     }
 
     /// <summary>Gets the probability in percent (0 to 100) that entering the stage sets.</summary>

@@ -11,4 +11,5 @@ namespace LeadLifecycle.Serialization;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(LeadProcessDocument))]
+[JsonSerializable(typeof(SalesProcessDocument))]
 internal sealed partial class DefinitionDocumentsJsonContext : JsonSerializerContext;

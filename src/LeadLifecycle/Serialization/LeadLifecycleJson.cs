@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using FluentResults;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Serialization;
 
@@ -10,7 +11,8 @@ namespace LeadLifecycle.Serialization;
 /// <remarks>
 /// Backed by a source-generated System.Text.Json context. Property names are camelCase and stable; enums are written
 /// by member name, typed ids as plain strings, custom fields as an object; nulls are left out. A lead process is
-/// written as its statuses and transitions and validated again when read (guards are code and cannot be written).
+/// written as its statuses and transitions and validated again when read (guards are code and cannot be written); a
+/// sales process as its stages, policy and required fields, validated again when read.
 /// Reading never throws for bad input: malformed JSON and wrong types come back as <see cref="InvalidJsonError"/>
 /// naming the JSON path.
 /// </remarks>
@@ -67,6 +69,25 @@ public static class LeadLifecycleJson
         return process.FindStatus(lead.Status) is { } status
             ? Result.Ok(lead with { Status = status.Name })
             : Result.Fail<Lead>(new UnknownLeadStatusError(lead.Status, process.Name));
+    }
+
+    /// <summary>Reads an opportunity from JSON and checks that its stage belongs to a sales process.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="process">The sales process the opportunity must be in.</param>
+    /// <returns>The opportunity, or an <see cref="InvalidJsonError"/> or <see cref="UnknownOpportunityStageError"/>.</returns>
+    public static Result<Opportunity> DeserializeOpportunity(string json, SalesProcess process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        var result = Deserialize<Opportunity>(json);
+        if (result.IsFailed)
+        {
+            return result;
+        }
+
+        var opportunity = result.Value;
+        return process.FindStage(opportunity.Stage) is { } stage
+            ? Result.Ok(opportunity with { Stage = stage.Name })
+            : Result.Fail<Opportunity>(new UnknownOpportunityStageError(opportunity.Stage, process.Name));
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>

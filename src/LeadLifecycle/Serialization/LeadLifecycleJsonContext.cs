@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Serialization;
 
@@ -9,9 +10,10 @@ namespace LeadLifecycle.Serialization;
 /// <remarks>
 /// Internal: reach it through <see cref="LeadLifecycleJson.Options"/> or <see cref="LeadLifecycleJson.TypeInfoResolver"/>.
 /// Works trimmed and with native AOT. Property names are camelCase and stable; enums are written by member name; typed
-/// ids as plain strings; custom fields as an object; null values are left out. Definitions (lead processes) are
-/// written as their statuses and transitions and validated again when read. Use <see cref="LeadLifecycleJson"/> for
-/// reads that report problems as results instead of exceptions.
+/// ids as plain strings; custom fields as an object; null values are left out. Definitions are
+/// written as their parts (lead processes: statuses and transitions; sales processes: stages, policy and required
+/// fields) and validated again when read. Use <see cref="LeadLifecycleJson"/> for reads that report problems as
+/// results instead of exceptions.
 /// </remarks>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
@@ -24,7 +26,8 @@ namespace LeadLifecycle.Serialization;
     [
         typeof(LeadIdJsonConverter), typeof(AccountIdJsonConverter), typeof(ContactIdJsonConverter),
         typeof(OpportunityIdJsonConverter), typeof(OwnerIdJsonConverter), typeof(CampaignIdJsonConverter),
-        typeof(CustomFieldsJsonConverter), typeof(LeadProcessJsonConverter),
+        typeof(CustomFieldsJsonConverter), typeof(LeadProcessJsonConverter), typeof(OpportunityHistoryJsonConverter),
+        typeof(SalesProcessJsonConverter),
     ])]
 [JsonSerializable(typeof(Lead))]
 [JsonSerializable(typeof(LeadStatusChanged))]
@@ -35,4 +38,16 @@ namespace LeadLifecycle.Serialization;
 [JsonSerializable(typeof(Contact))]
 [JsonSerializable(typeof(LeadConverted))]
 [JsonSerializable(typeof(LeadConversion))]
+[JsonSerializable(typeof(Opportunity))]
+[JsonSerializable(typeof(OpportunityHistoryEntry))]
+[JsonSerializable(typeof(OpportunityStage))]
+[JsonSerializable(typeof(OpportunityEvent))]
+[JsonSerializable(typeof(OpportunityStageChanged))]
+[JsonSerializable(typeof(OpportunityWon))]
+[JsonSerializable(typeof(OpportunityLost))]
+[JsonSerializable(typeof(OpportunityReopened))]
+[JsonSerializable(typeof(PermittedStageChange))]
+[JsonSerializable(typeof(PipelineTotals))]
+[JsonSerializable(typeof(SalesProcess))]
+[JsonSerializable(typeof(SalesProcessPolicy))]
 internal sealed partial class LeadLifecycleJsonContext : JsonSerializerContext;

@@ -80,6 +80,8 @@ public class LeadConverterTests
         Assert.Equal(result.Account.Id, opportunity.AccountId);
         Assert.Equal(result.Contact.Id, opportunity.ContactId);
         Assert.True(result.OpportunityCreated);
+        var history = Assert.Single(opportunity.History);
+        Assert.Equal(("Prospecting", 10, Now), (history.Stage, history.Probability, history.ChangedAt));
     }
 
     [Fact]
@@ -119,7 +121,7 @@ public class LeadConverterTests
         var result = Converter().Convert(lead, Request()).Value;
 
         Assert.Equal(new LeadConverted(lead.Id, Converted, result.Account.Id, result.Contact.Id, result.Opportunity!.Id, true, true, true, Now), result.Event);
-        Assert.Equal(new LeadStatusChanged(lead.Id, "Working - Contacted", Converted, LeadStatusTrigger.Convert, null, Now), result.StatusChanged);
+        Assert.Equal(new LeadStatusChanged(lead.Id, "Working - Contacted", Converted, LeadStatusTrigger.Convert, Now), result.StatusChanged);
     }
 
     [Fact]

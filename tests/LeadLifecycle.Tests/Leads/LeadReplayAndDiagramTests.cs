@@ -24,7 +24,7 @@ public sealed class LeadReplayAndDiagramTests
     public void Replay_WithEventFromAnotherStatus_FailsWithEventOutOfSequence()
     {
         var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
-        var wrong = new LeadStatusChanged(initial.Id, "Working - Contacted", "Closed - Not Converted", LeadStatusTrigger.Disqualify, "x", DateTimeOffset.UnixEpoch);
+        var wrong = new LeadStatusChanged(initial.Id, "Working - Contacted", "Closed - Not Converted", LeadStatusTrigger.Disqualify, DateTimeOffset.UnixEpoch, "x");
 
         var error = Assert.IsType<EventOutOfSequenceError>(Assert.Single(_workflow.Replay(initial, [wrong]).Errors));
 
@@ -35,7 +35,7 @@ public sealed class LeadReplayAndDiagramTests
     public void Replay_OfTransitionTheProcessLacks_FailsWithTransitionNotPermitted()
     {
         var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
-        var forged = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Not Converted", LeadStatusTrigger.Recycle, null, DateTimeOffset.UnixEpoch);
+        var forged = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Not Converted", LeadStatusTrigger.Recycle, DateTimeOffset.UnixEpoch);
 
         Assert.IsType<LeadTransitionNotPermittedError>(Assert.Single(_workflow.Replay(initial, [forged]).Errors));
     }
@@ -44,7 +44,7 @@ public sealed class LeadReplayAndDiagramTests
     public void Replay_OfConvertEvent_MarksTheLeadConverted()
     {
         var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
-        var converted = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Converted", LeadStatusTrigger.Convert, null, DateTimeOffset.UnixEpoch);
+        var converted = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Converted", LeadStatusTrigger.Convert, DateTimeOffset.UnixEpoch);
 
         var lead = _workflow.Replay(initial, [converted]).Value;
 

@@ -24,7 +24,7 @@ public sealed class LeadWorkflowTransitionTests
         var (lead, @event) = _workflow.MarkContacted(_lead).Value;
 
         Assert.Equal("Working - Contacted", lead.Status);
-        Assert.Equal(new LeadStatusChanged(_lead.Id, "Open - Not Contacted", "Working - Contacted", LeadStatusTrigger.MarkContacted, null, _time.Now), @event);
+        Assert.Equal(new LeadStatusChanged(_lead.Id, "Open - Not Contacted", "Working - Contacted", LeadStatusTrigger.MarkContacted, _time.Now), @event);
         Assert.Equal("Open - Not Contacted", _lead.Status);
     }
 

@@ -45,12 +45,20 @@ public sealed class LeadJsonTests
     [Fact]
     public void LeadStatusChanged_SurvivesAJsonRoundTrip_WithTheTriggerByName()
     {
-        var @event = new LeadStatusChanged(new LeadId("00Q1"), "Open", "Unqualified", LeadStatusTrigger.Disqualify, "Budget", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(1)));
+        var @event = new LeadStatusChanged(new LeadId("00Q1"), "Open", "Unqualified", LeadStatusTrigger.Disqualify, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.FromHours(1)), "Budget");
 
         var json = LeadLifecycleJson.Serialize(@event);
 
         Assert.Contains("\"trigger\":\"Disqualify\"", json, StringComparison.Ordinal);
         Assert.Equal(@event, LeadLifecycleJson.Deserialize<LeadStatusChanged>(json).Value);
+    }
+
+    [Fact]
+    public void LeadStatusChanged_WithoutReason_SurvivesAJsonRoundTrip()
+    {
+        var @event = new LeadStatusChanged(new LeadId("00Q1"), "Open", "Contacted", LeadStatusTrigger.MarkContacted, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(@event, LeadLifecycleJson.Deserialize<LeadStatusChanged>(LeadLifecycleJson.Serialize(@event)).Value);
     }
 
     [Fact]

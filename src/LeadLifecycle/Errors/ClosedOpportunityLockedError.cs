@@ -1,0 +1,27 @@
+namespace LeadLifecycle.Errors;
+
+/// <summary>The sales process locks closed opportunities (<see cref="ErrorCodes.ClosedOpportunityLocked"/>):
+/// they are not reopened and their amount and close date do not change.</summary>
+public sealed class ClosedOpportunityLockedError : LeadLifecycleError
+{
+    /// <summary>Initializes a new instance of the <see cref="ClosedOpportunityLockedError"/> class.</summary>
+    /// <param name="opportunityId">The opportunity.</param>
+    /// <param name="stage">The closed stage it is in.</param>
+    /// <param name="operation">What was refused, e.g. <c>Reopen</c> or <c>Amount</c>.</param>
+    public ClosedOpportunityLockedError(OpportunityId opportunityId, string stage, string operation)
+        : base(ErrorCodes.ClosedOpportunityLocked, $"Opportunity {opportunityId} is closed in '{stage}' and locked: {operation} is not allowed.")
+    {
+        OpportunityId = opportunityId;
+        Stage = stage;
+        Operation = operation;
+    }
+
+    /// <summary>Gets the opportunity.</summary>
+    public OpportunityId OpportunityId { get; }
+
+    /// <summary>Gets the closed stage it is in.</summary>
+    public string Stage { get; }
+
+    /// <summary>Gets what was refused.</summary>
+    public string Operation { get; }
+}

@@ -1,0 +1,24 @@
+using LeadLifecycle.Opportunities;
+
+namespace LeadLifecycle.Errors;
+
+/// <summary>The sales process has several stages the verb could close in and the caller named none
+/// (<see cref="ErrorCodes.ClosingStageRequired"/>).</summary>
+public sealed class ClosingStageRequiredError : LeadLifecycleError
+{
+    /// <summary>Initializes a new instance of the <see cref="ClosingStageRequiredError"/> class.</summary>
+    /// <param name="trigger">The verb: close as won or close as lost.</param>
+    /// <param name="candidates">The stages to choose from.</param>
+    public ClosingStageRequiredError(OpportunityStageTrigger trigger, IReadOnlyList<string> candidates)
+        : base(ErrorCodes.ClosingStageRequired, $"{trigger} needs a stage: one of {string.Join(", ", candidates)}.")
+    {
+        Trigger = trigger;
+        Candidates = candidates;
+    }
+
+    /// <summary>Gets the verb.</summary>
+    public OpportunityStageTrigger Trigger { get; }
+
+    /// <summary>Gets the stages to choose from.</summary>
+    public IReadOnlyList<string> Candidates { get; }
+}

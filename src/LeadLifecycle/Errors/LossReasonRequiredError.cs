@@ -1,0 +1,16 @@
+namespace LeadLifecycle.Errors;
+
+/// <summary>Closing an opportunity as lost needs a loss reason (<see cref="ErrorCodes.LossReasonRequired"/>).</summary>
+public sealed class LossReasonRequiredError : LeadLifecycleError
+{
+    /// <summary>Initializes a new instance of the <see cref="LossReasonRequiredError"/> class.</summary>
+    /// <param name="opportunityId">The opportunity.</param>
+    public LossReasonRequiredError(OpportunityId opportunityId)
+        : base(ErrorCodes.LossReasonRequired, $"Opportunity {opportunityId} cannot be closed as lost without a loss reason.")
+    {
+        OpportunityId = opportunityId;
+    }
+
+    /// <summary>Gets the opportunity.</summary>
+    public OpportunityId OpportunityId { get; }
+}

@@ -1,0 +1,34 @@
+using LeadLifecycle.Opportunities;
+
+namespace LeadLifecycle.Errors;
+
+/// <summary>The sales process forbids skipping stages and the change would pass over open stages
+/// (<see cref="ErrorCodes.StageSkip"/>).</summary>
+public sealed class StageSkipError : LeadLifecycleError
+{
+    /// <summary>Initializes a new instance of the <see cref="StageSkipError"/> class.</summary>
+    /// <param name="fromStage">The stage the opportunity is in.</param>
+    /// <param name="trigger">The attempted verb.</param>
+    /// <param name="toStage">The stage asked for.</param>
+    /// <param name="skippedStages">The open stages the change would pass over, in order.</param>
+    public StageSkipError(string fromStage, OpportunityStageTrigger trigger, string toStage, IReadOnlyList<string> skippedStages)
+        : base(ErrorCodes.StageSkip, $"{trigger} from '{fromStage}' to '{toStage}' would skip: {string.Join(", ", skippedStages)}.")
+    {
+        FromStage = fromStage;
+        Trigger = trigger;
+        ToStage = toStage;
+        SkippedStages = skippedStages;
+    }
+
+    /// <summary>Gets the stage the opportunity is in.</summary>
+    public string FromStage { get; }
+
+    /// <summary>Gets the attempted verb.</summary>
+    public OpportunityStageTrigger Trigger { get; }
+
+    /// <summary>Gets the stage asked for.</summary>
+    public string ToStage { get; }
+
+    /// <summary>Gets the open stages the change would pass over, in order.</summary>
+    public IReadOnlyList<string> SkippedStages { get; }
+}

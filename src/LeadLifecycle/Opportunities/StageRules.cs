@@ -1,0 +1,112 @@
+namespace LeadLifecycle.Opportunities;
+
+/// <summary>Why a sales process refuses a stage change; several policy reasons may apply at once.</summary>
+[Flags]
+internal enum StageRefusal : byte
+{
+    None = 0,
+
+    /// <summary>The verb cannot lead there whatever the policy (e.g. MoveTo into a closed stage).</summary>
+    NotATransition = 1,
+
+    /// <summary>Forward-only forbids a move to an earlier stage.</summary>
+    Backward = 2,
+
+    /// <summary>No skipping forbids passing over an active open stage.</summary>
+    Skip = 4,
+
+    /// <summary>Closed opportunities are locked.</summary>
+    Locked = 8,
+}
+
+/// <summary>
+/// The rules that decide which stage changes a sales process has: what each verb may do by the stage flags, then the
+/// policy. The Stateless model is configured from these rules, and refusals are explained by them.
+/// </summary>
+internal static class StageRules
+{
+    public const int TriggerCount = 5;
+
+    public static StageRefusal Evaluate(OpportunityStage[] stages, SalesProcessPolicy policy, int from, OpportunityStageTrigger trigger, int to)
+    {
+        if (Problem(stages, from, trigger, to) is not null)
+        {
+            return StageRefusal.NotATransition;
+        }
+
+        var refusal = StageRefusal.None;
+        if (trigger == OpportunityStageTrigger.Reopen && policy.LockClosed)
+        {
+            refusal |= StageRefusal.Locked;
+        }
+
+        if (policy.ForwardOnly && to < from)
+        {
+            refusal |= StageRefusal.Backward;
+        }
+
+        if (policy.NoSkipping && trigger != OpportunityStageTrigger.CloseAsLost && SkippedStages(stages, from, to).Any())
+        {
+            refusal |= StageRefusal.Skip;
+        }
+
+        return refusal;
+    }
+
+    /// <summary>What makes a stage change impossible by the stage flags alone, or null when it is possible.</summary>
+    public static string? Problem(OpportunityStage[] stages, int from, OpportunityStageTrigger trigger, int to)
+    {
+        var source = stages[from];
+        var target = stages[to];
+        if (from == to)
+        {
+            return "the opportunity is already in that stage";
+        }
+
+        if (!target.IsActive)
+        {
+            return "an inactive stage cannot be entered";
+        }
+
+        return trigger switch
+        {
+            OpportunityStageTrigger.MoveTo when source.IsClosed => "a closed opportunity must be reopened first",
+            OpportunityStageTrigger.MoveTo when target.IsClosed => "close an opportunity with CloseAsWon or CloseAsLost",
+            OpportunityStageTrigger.Advance when source.IsClosed => "a closed opportunity must be reopened first",
+            OpportunityStageTrigger.Advance when to != NextOpenStage(stages, from) => "advance leads to the next open stage",
+            OpportunityStageTrigger.CloseAsWon when source.IsClosed => "the opportunity is already closed",
+            OpportunityStageTrigger.CloseAsWon when !target.IsWon => "close as won leads to a won stage",
+            OpportunityStageTrigger.CloseAsLost when source.IsClosed => "the opportunity is already closed",
+            OpportunityStageTrigger.CloseAsLost when !target.IsLost => "close as lost leads to a closed stage that is not won",
+            OpportunityStageTrigger.Reopen when source.IsOpen => "only a closed opportunity can be reopened",
+            OpportunityStageTrigger.Reopen when target.IsClosed => "reopen leads to an open stage",
+            _ => null,
+        };
+    }
+
+    /// <summary>The next active open stage after a stage, or -1 when there is none.</summary>
+    public static int NextOpenStage(OpportunityStage[] stages, int from)
+    {
+        for (var i = from + 1; i < stages.Length; i++)
+        {
+            if (stages[i].IsOpen && stages[i].IsActive)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The active open stages a forward move passes over.</summary>
+    public static IEnumerable<OpportunityStage> SkippedStages(OpportunityStage[] stages, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (stages[i].IsOpen && stages[i].IsActive)
+            {
+                yield return stages[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using LeadLifecycle.Errors;
+using LeadLifecycle.Opportunities;
+
+namespace LeadLifecycle.Tests.Opportunities;
+
+public class SalesProcessBuilderTests
+{
+    private static SalesProcessBuilder Valid() => new SalesProcessBuilder("Test")
+        .AddOpenStage("Discovery", 10)
+        .AddOpenStage("Proposal", 50)
+        .AddWonStage("Won")
+        .AddLostStage("Lost");
+
+    [Fact]
+    public void Build_WithOpenWonAndLostStages_Succeeds()
+    {
+        var process = Valid().Build();
+        Assert.Equal(["Discovery", "Proposal", "Won", "Lost"], process.Stages.Select(s => s.Name));
+        Assert.Equal("Discovery", process.DefaultStage.Name);
+    }
+
+    [Fact]
+    public void Build_OrdersStagesBySortOrderThenByAddition()
+    {
+        var process = new SalesProcessBuilder("Test")
+            .AddStage(new OpportunityStage("Lost") { IsClosed = true, SortOrder = 9 })
+            .AddStage(new OpportunityStage("Won") { IsClosed = true, IsWon = true, Probability = 100, SortOrder = 5 })
+            .AddStage(new OpportunityStage("B") { SortOrder = 1 })
+            .AddStage(new OpportunityStage("A") { SortOrder = 1 })
+            .Build();
+        Assert.Equal(["B", "A", "Won", "Lost"], process.Stages.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void TryBuild_WhenStageNameIsDuplicated_FailsWithDuplicateValue()
+    {
+        var result = Valid().AddOpenStage("Proposal", 60).TryBuild();
+        var error = Assert.IsType<DuplicateValueError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.DuplicateValue, error.Code);
+        Assert.Equal("Proposal", error.Value);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(101)]
+    public void TryBuild_WhenProbabilityIsOutOfRange_FailsWithInvalidValue(int probability)
+    {
+        var result = Valid().AddOpenStage("Odd", probability).TryBuild();
+        var error = Assert.IsType<InvalidValueError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.InvalidValue, error.Code);
+        Assert.Equal("Odd", error.Value);
+    }
+
+    [Fact]
+    public void TryBuild_WhenWonStageIsNotClosed_FailsWithInvalidValue()
+    {
+        var result = Valid().AddStage(new OpportunityStage("Half won") { IsWon = true, SortOrder = 3 }).TryBuild();
+        var error = Assert.IsType<InvalidValueError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.InvalidValue, error.Code);
+        Assert.Contains("closed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryBuild_WhenForecastCategoryIsUndefined_FailsWithInvalidValue()
+    {
+        var result = Valid().AddStage(new OpportunityStage("Odd") { ForecastCategory = (ForecastCategory)42, SortOrder = 3 }).TryBuild();
+        Assert.Equal([ErrorCodes.InvalidValue], result.Codes());
+    }
+
+    [Fact]
+    public void TryBuild_WhenFirstStageIsClosed_FailsWithInvalidDefaultValue()
+    {
+        var result = new SalesProcessBuilder("Test").AddLostStage("Lost").AddOpenStage("Open", 10).AddWonStage("Won").TryBuild();
+        var error = Assert.IsType<InvalidDefaultValueError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.InvalidDefaultValue, error.Code);
+        Assert.Equal("Lost", error.Value);
+    }
+
+    [Fact]
+    public void TryBuild_WhenFirstStageIsInactive_FailsWithInvalidDefaultValue()
+    {
+        var result = Valid().AddStage(new OpportunityStage("Old") { IsActive = false, SortOrder = -1 }).TryBuild();
+        Assert.Equal([ErrorCodes.InvalidDefaultValue], result.Codes());
+    }
+
+    [Fact]
+    public void TryBuild_WithoutAnyStage_ReportsEveryMissingKindOfStage()
+    {
+        var result = new SalesProcessBuilder("Empty").TryBuild();
+        Assert.Equal(3, result.Errors.Count);
+        Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.RequiredStageMissing, Assert.IsType<RequiredStageMissingError>(e).Code));
+    }
+
+    [Fact]
+    public void TryBuild_WithoutWonStage_FailsWithRequiredStageMissing()
+    {
+        var result = new SalesProcessBuilder("Test").AddOpenStage("Open", 10).AddLostStage("Lost").TryBuild();
+        var error = Assert.IsType<RequiredStageMissingError>(Assert.Single(result.Errors));
+        Assert.Contains("won", error.Missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryBuild_WithoutLostStage_FailsWithRequiredStageMissing()
+    {
+        var result = new SalesProcessBuilder("Test").AddOpenStage("Open", 10).AddWonStage("Won").TryBuild();
+        var error = Assert.IsType<RequiredStageMissingError>(Assert.Single(result.Errors));
+        Assert.Contains("not won", error.Missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryBuild_WhenRequiredFieldsNameAnUnknownStage_FailsWithUnknownValue()
+    {
+        var result = Valid().RequireFields("Negotiation", OpportunityField.Amount).TryBuild();
+        var error = Assert.IsType<UnknownValueError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.UnknownValue, error.Code);
+        Assert.Equal("Negotiation", error.Value);
+    }
+
+    [Fact]
+    public void TryBuild_WhenRequiredFieldsStartAtALostStage_FailsWithInvalidValue()
+    {
+        var result = Valid().RequireFields("Lost", OpportunityField.Amount).TryBuild();
+        Assert.Equal([ErrorCodes.InvalidValue], result.Codes());
+    }
+
+    [Fact]
+    public void TryBuild_ReportsEveryProblemAtOnce()
+    {
+        var result = new SalesProcessBuilder("Bad")
+            .AddOpenStage("A", 150)
+            .AddOpenStage("A", 10)
+            .AddWonStage("Won")
+            .RequireFields("Nowhere", OpportunityField.Amount)
+            .TryBuild();
+        Assert.Equal(
+            [ErrorCodes.DuplicateValue, ErrorCodes.InvalidValue, ErrorCodes.RequiredStageMissing, ErrorCodes.UnknownValue],
+            result.Codes().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WhenInvalid_ThrowsWithEveryDefinitionError()
+    {
+        var exception = Assert.Throws<InvalidDefinitionException>(() => new SalesProcessBuilder("Empty").Build());
+        Assert.Equal(3, exception.Errors.Count);
+    }
+
+    [Fact]
+    public void RequireFields_AppliesFromTheStageOn_ExceptLostStages()
+    {
+        var process = OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndCloseDate: true);
+        Assert.Empty(process.GetRequiredFields("Perception Analysis"));
+        Assert.Equal([OpportunityField.Amount, OpportunityField.CloseDate], process.GetRequiredFields("Proposal/Price Quote"));
+        Assert.Equal([OpportunityField.Amount, OpportunityField.CloseDate], process.GetRequiredFields("Negotiation/Review"));
+        Assert.Equal([OpportunityField.Amount, OpportunityField.CloseDate], process.GetRequiredFields("Closed Won"));
+        Assert.Empty(process.GetRequiredFields("Closed Lost"));
+    }
+
+    [Fact]
+    public void Build_WithSeveralWonAndLostStages_ListsThemInOrder()
+    {
+        var process = Valid().AddWonStage("Won - Renewal").AddLostStage("Lost - No Budget").Build();
+        Assert.Equal(["Won", "Won - Renewal"], process.WonStages.Select(s => s.Name));
+        Assert.Equal(["Lost", "Lost - No Budget"], process.LostStages.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Builder_RejectsNullArguments()
+    {
+        Assert.Throws<ArgumentException>(() => new SalesProcessBuilder(" "));
+        Assert.Throws<ArgumentNullException>(() => Valid().AddStage(null!));
+        Assert.Throws<ArgumentNullException>(() => Valid().WithPolicy(null!));
+    }
+}
