@@ -161,6 +161,19 @@ public class MergeTests
     }
 
     [Fact]
+    public void Convert_WithExistingOpportunityWithoutAccount_LinksItToTheAccount()
+    {
+        var account = ExistingAccount();
+        var opportunity = new Opportunity { Id = new OpportunityId("006EXISTING0002"), Name = "Loose deal", Stage = "Qualification", Probability = 10 };
+
+        var result = Converter().Convert(FullLead(), Request() with { ExistingAccount = account, ExistingOpportunity = opportunity }).Value;
+
+        Assert.Equal(account.Id, result.Opportunity!.AccountId);
+        Assert.Equal("Qualification", result.Opportunity.Stage);
+        Assert.Equal("Web", result.Opportunity.LeadSource);
+    }
+
+    [Fact]
     public void Convert_IntoExistingRecords_LeavesTheInputRecordsUnchanged()
     {
         var account = ExistingAccount();
