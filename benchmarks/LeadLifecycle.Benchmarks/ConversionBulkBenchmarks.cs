@@ -66,7 +66,13 @@ public class ConversionBulkBenchmarks
     /// <summary>The parallel streaming API: bounded batches, ordered output.</summary>
     /// <returns>The number of converted leads.</returns>
     [Benchmark(Description = "ConvertManyParallel (streaming, all cores)")]
-    public int StreamingParallel() => Consume(_converter.ConvertManyParallel(BenchmarkLeads.Stream(_pool, LeadCount), _request));
+    public int StreamingParallel() => Consume(_converter.ConvertManyParallel(BenchmarkLeads.Stream(_pool, LeadCount), _ => _request, ParallelOptions));
+
+    /// <summary>The defaults, or a batch size from <c>LEADLIFECYCLE_BENCH_BATCH</c> for tuning runs.</summary>
+    private static BulkConversionOptions ParallelOptions { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("LEADLIFECYCLE_BENCH_BATCH"), System.Globalization.CultureInfo.InvariantCulture, out var size)
+            ? new BulkConversionOptions { BatchSize = size }
+            : new BulkConversionOptions();
 
     private static int Consume(IEnumerable<FluentResults.Result<LeadConversion>> results)
     {
