@@ -55,6 +55,35 @@ public static class ErrorCodes
     /// <summary>A transition in a definition is not possible (e.g. into a converted status by a status change).</summary>
     public const string InvalidTransition = "DEFINITION_INVALID_TRANSITION";
 
+    /// <summary>The converted status of a conversion does not carry the converted flag (Salesforce's code).</summary>
+    public const string InvalidConvertedStatus = "INVALID_STATUS";
+
+    /// <summary>A conversion names an existing contact but no existing account.</summary>
+    public const string ContactRequiresAccount = "CONVERSION_CONTACT_REQUIRES_ACCOUNT";
+
+    /// <summary>A conversion's existing contact does not belong to its existing account.</summary>
+    public const string ContactNotOnAccount = "CONVERSION_CONTACT_NOT_ON_ACCOUNT";
+
+    /// <summary>A conversion's existing opportunity does not belong to its existing account.</summary>
+    public const string OpportunityNotOnAccount = "CONVERSION_OPPORTUNITY_NOT_ON_ACCOUNT";
+
+    /// <summary>A conversion gives both an existing opportunity and a new opportunity's name.</summary>
+    public const string OpportunityIdAndName = "CONVERSION_OPPORTUNITY_ID_AND_NAME";
+
+    /// <summary>A conversion asks for no opportunity but gives an existing opportunity or a name.</summary>
+    public const string OpportunityNotWanted = "CONVERSION_OPPORTUNITY_NOT_WANTED";
+
+    /// <summary>A conversion asks to overwrite the lead source without an existing contact.</summary>
+    public const string OverwriteLeadSourceRequiresContact = "CONVERSION_OVERWRITE_LEAD_SOURCE_REQUIRES_CONTACT";
+
+    /// <summary>A lead owned by a queue is converted without an owner for the new records.</summary>
+    public const string OwnerRequired = "CONVERSION_OWNER_REQUIRED";
+
+    /// <summary>The converter's readiness policy needs a signal the lead has not given.</summary>
+    public const string ReadinessSignalMissing = "CONVERSION_READINESS_SIGNAL_MISSING";
+
+    /// <summary>The new account or contact matches existing records (Salesforce's code).</summary>
+    public const string DuplicatesDetected = "DUPLICATES_DETECTED";
     /// <summary>A stage is not part of the sales process.</summary>
     public const string UnknownOpportunityStage = "UNKNOWN_OPPORTUNITY_STAGE";
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 
@@ -33,6 +34,10 @@ namespace LeadLifecycle.Serialization;
 [JsonSerializable(typeof(LeadStatus))]
 [JsonSerializable(typeof(LeadProcess))]
 [JsonSerializable(typeof(PermittedTransition))]
+[JsonSerializable(typeof(Account))]
+[JsonSerializable(typeof(Contact))]
+[JsonSerializable(typeof(LeadConverted))]
+[JsonSerializable(typeof(LeadConversion))]
 [JsonSerializable(typeof(Opportunity))]
 [JsonSerializable(typeof(OpportunityHistoryEntry))]
 [JsonSerializable(typeof(OpportunityStage))]

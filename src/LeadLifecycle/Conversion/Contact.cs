@@ -1,0 +1,71 @@
+namespace LeadLifecycle.Conversion;
+
+/// <summary>A person at an account: the contact a converted lead becomes.</summary>
+/// <remarks>An immutable record of the Salesforce standard contact fields that lead conversion fills. Conversion
+/// creates a new contact from the lead, or merges the lead into an existing one by filling only its empty fields;
+/// do-not-call and the opt-outs of an existing contact are never changed.</remarks>
+public sealed record Contact
+{
+    /// <summary>Gets the contact's id.</summary>
+    public ContactId Id { get; init; }
+
+    /// <summary>Gets the account the contact belongs to.</summary>
+    public AccountId? AccountId { get; init; }
+
+    /// <summary>Gets the salutation, e.g. "Ms.".</summary>
+    public string? Salutation { get; init; }
+
+    /// <summary>Gets the first name.</summary>
+    public string? FirstName { get; init; }
+
+    /// <summary>Gets the middle name.</summary>
+    public string? MiddleName { get; init; }
+
+    /// <summary>Gets the last name; required.</summary>
+    public string LastName { get; init; } = string.Empty;
+
+    /// <summary>Gets the name suffix, e.g. "Jr.".</summary>
+    public string? Suffix { get; init; }
+
+    /// <summary>Gets the job title.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets the email address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Gets the phone number.</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>Gets the mobile phone number.</summary>
+    public string? MobilePhone { get; init; }
+
+    /// <summary>Gets the fax number.</summary>
+    public string? Fax { get; init; }
+
+    /// <summary>Gets the mailing address; a new contact takes the lead's address.</summary>
+    public Address? MailingAddress { get; init; }
+
+    /// <summary>Gets where the contact came from.</summary>
+    public string? LeadSource { get; init; }
+
+    /// <summary>Gets the description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Gets a value indicating whether the contact asked not to be called.</summary>
+    public bool DoNotCall { get; init; }
+
+    /// <summary>Gets a value indicating whether the contact opted out of email.</summary>
+    public bool HasOptedOutOfEmail { get; init; }
+
+    /// <summary>Gets a value indicating whether the contact opted out of fax.</summary>
+    public bool HasOptedOutOfFax { get; init; }
+
+    /// <summary>Gets the owner: the user responsible for the contact.</summary>
+    public OwnerId? OwnerId { get; init; }
+
+    /// <summary>Gets the custom field values.</summary>
+    public CustomFields CustomFields { get; init; } = CustomFields.Empty;
+
+    /// <summary>Gets the person's full name: first, middle and last name and suffix, as present.</summary>
+    public string Name => string.Join(' ', new[] { FirstName, MiddleName, LastName, Suffix }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}

@@ -1,0 +1,159 @@
+namespace LeadLifecycle.Conversion;
+
+/// <summary>The fields of the three records while a conversion fills them: a struct on the stack, so mapping a lead
+/// allocates nothing before the final records are built.</summary>
+internal struct ConversionDraft
+{
+    public AccountDraft Account;
+    public ContactDraft Contact;
+    public OpportunityDraft Opportunity;
+    public bool HasOpportunity;
+    public bool OverwriteLeadSource;
+
+    public readonly bool Allows(ConversionTarget target, bool newRecordsOnly) => target switch
+    {
+        ConversionTarget.Account => !newRecordsOnly || Account.IsNew,
+        ConversionTarget.Contact => !newRecordsOnly || Contact.IsNew,
+        _ => HasOpportunity && (!newRecordsOnly || Opportunity.IsNew),
+    };
+}
+
+/// <summary>The mapped fields of an account under construction.</summary>
+internal struct AccountDraft
+{
+    public bool IsNew;
+    public string? Name;
+    public Address? BillingAddress;
+    public string? Phone;
+    public string? Fax;
+    public string? Website;
+    public string? Industry;
+    public decimal? AnnualRevenue;
+    public int? NumberOfEmployees;
+    public string? Rating;
+    public string? AccountSource;
+    public OwnerId? OwnerId;
+    public string? Description;
+    public CustomFields CustomFields;
+
+    public static AccountDraft From(Account? existing) => existing is null
+        ? new AccountDraft { IsNew = true, CustomFields = CustomFields.Empty }
+        : new AccountDraft
+        {
+            Name = existing.Name,
+            BillingAddress = existing.BillingAddress,
+            Phone = existing.Phone,
+            Fax = existing.Fax,
+            Website = existing.Website,
+            Industry = existing.Industry,
+            AnnualRevenue = existing.AnnualRevenue,
+            NumberOfEmployees = existing.NumberOfEmployees,
+            Rating = existing.Rating,
+            AccountSource = existing.AccountSource,
+            OwnerId = existing.OwnerId,
+            Description = existing.Description,
+            CustomFields = existing.CustomFields,
+        };
+
+    public readonly Account ToAccount(AccountId id) => new()
+    {
+        Id = id,
+        Name = Name ?? string.Empty,
+        BillingAddress = BillingAddress,
+        Phone = Phone,
+        Fax = Fax,
+        Website = Website,
+        Industry = Industry,
+        AnnualRevenue = AnnualRevenue,
+        NumberOfEmployees = NumberOfEmployees,
+        Rating = Rating,
+        AccountSource = AccountSource,
+        OwnerId = OwnerId,
+        Description = Description,
+        CustomFields = CustomFields,
+    };
+}
+
+/// <summary>The mapped fields of a contact under construction.</summary>
+internal struct ContactDraft
+{
+    public bool IsNew;
+    public string? Salutation;
+    public string? FirstName;
+    public string? MiddleName;
+    public string? LastName;
+    public string? Suffix;
+    public string? Title;
+    public string? Email;
+    public string? Phone;
+    public string? MobilePhone;
+    public string? Fax;
+    public Address? MailingAddress;
+    public string? LeadSource;
+    public string? Description;
+    public bool DoNotCall;
+    public bool HasOptedOutOfEmail;
+    public bool HasOptedOutOfFax;
+    public OwnerId? OwnerId;
+    public CustomFields CustomFields;
+
+    public static ContactDraft From(Contact? existing) => existing is null
+        ? new ContactDraft { IsNew = true, CustomFields = CustomFields.Empty }
+        : new ContactDraft
+        {
+            Salutation = existing.Salutation,
+            FirstName = existing.FirstName,
+            MiddleName = existing.MiddleName,
+            LastName = existing.LastName,
+            Suffix = existing.Suffix,
+            Title = existing.Title,
+            Email = existing.Email,
+            Phone = existing.Phone,
+            MobilePhone = existing.MobilePhone,
+            Fax = existing.Fax,
+            MailingAddress = existing.MailingAddress,
+            LeadSource = existing.LeadSource,
+            Description = existing.Description,
+            DoNotCall = existing.DoNotCall,
+            HasOptedOutOfEmail = existing.HasOptedOutOfEmail,
+            HasOptedOutOfFax = existing.HasOptedOutOfFax,
+            OwnerId = existing.OwnerId,
+            CustomFields = existing.CustomFields,
+        };
+
+    public readonly Contact ToContact(ContactId id, AccountId accountId) => new()
+    {
+        Id = id,
+        AccountId = accountId,
+        Salutation = Salutation,
+        FirstName = FirstName,
+        MiddleName = MiddleName,
+        LastName = LastName ?? string.Empty,
+        Suffix = Suffix,
+        Title = Title,
+        Email = Email,
+        Phone = Phone,
+        MobilePhone = MobilePhone,
+        Fax = Fax,
+        MailingAddress = MailingAddress,
+        LeadSource = LeadSource,
+        Description = Description,
+        DoNotCall = DoNotCall,
+        HasOptedOutOfEmail = HasOptedOutOfEmail,
+        HasOptedOutOfFax = HasOptedOutOfFax,
+        OwnerId = OwnerId,
+        CustomFields = CustomFields,
+    };
+}
+
+/// <summary>The mapped fields of an opportunity under construction or being linked.</summary>
+internal struct OpportunityDraft
+{
+    public bool IsNew;
+    public string? Description;
+    public string? LeadSource;
+    public decimal? Amount;
+    public CampaignId? CampaignId;
+    public OwnerId? OwnerId;
+    public CustomFields CustomFields;
+}

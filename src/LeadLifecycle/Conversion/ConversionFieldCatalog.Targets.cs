@@ -1,0 +1,140 @@
+namespace LeadLifecycle.Conversion;
+
+/// <content>The target fields and their merge rules: only empty fields are filled; owners, do-not-call and the
+/// opt-outs only on new records; the contact's lead source also when the request asks to overwrite it.</content>
+internal static partial class ConversionFieldCatalog
+{
+    private static Dictionary<(ConversionTarget, string), TargetField> BuildTargets()
+    {
+        const ConversionTarget A = ConversionTarget.Account;
+        const ConversionTarget C = ConversionTarget.Contact;
+        const ConversionTarget O = ConversionTarget.Opportunity;
+        var fields = new TargetField[]
+        {
+            TextTarget(A, nameof(Account.Name), (ref ConversionDraft d) => ref d.Account.Name),
+            AddressTarget(A, nameof(Account.BillingAddress), (ref ConversionDraft d) => ref d.Account.BillingAddress),
+            TextTarget(A, nameof(Account.Phone), (ref ConversionDraft d) => ref d.Account.Phone),
+            TextTarget(A, nameof(Account.Fax), (ref ConversionDraft d) => ref d.Account.Fax),
+            TextTarget(A, nameof(Account.Website), (ref ConversionDraft d) => ref d.Account.Website),
+            TextTarget(A, nameof(Account.Industry), (ref ConversionDraft d) => ref d.Account.Industry),
+            ValueTarget(A, nameof(Account.AnnualRevenue), (ref ConversionDraft d) => ref d.Account.AnnualRevenue),
+            ValueTarget(A, nameof(Account.NumberOfEmployees), (ref ConversionDraft d) => ref d.Account.NumberOfEmployees),
+            TextTarget(A, nameof(Account.Rating), (ref ConversionDraft d) => ref d.Account.Rating),
+            TextTarget(A, nameof(Account.AccountSource), (ref ConversionDraft d) => ref d.Account.AccountSource),
+            ValueTarget(A, nameof(Account.OwnerId), (ref ConversionDraft d) => ref d.Account.OwnerId, newRecordsOnly: true),
+            TextTarget(A, nameof(Account.Description), (ref ConversionDraft d) => ref d.Account.Description),
+
+            TextTarget(C, nameof(Contact.Salutation), (ref ConversionDraft d) => ref d.Contact.Salutation),
+            TextTarget(C, nameof(Contact.FirstName), (ref ConversionDraft d) => ref d.Contact.FirstName),
+            TextTarget(C, nameof(Contact.MiddleName), (ref ConversionDraft d) => ref d.Contact.MiddleName),
+            TextTarget(C, nameof(Contact.LastName), (ref ConversionDraft d) => ref d.Contact.LastName),
+            TextTarget(C, nameof(Contact.Suffix), (ref ConversionDraft d) => ref d.Contact.Suffix),
+            TextTarget(C, nameof(Contact.Title), (ref ConversionDraft d) => ref d.Contact.Title),
+            TextTarget(C, nameof(Contact.Email), (ref ConversionDraft d) => ref d.Contact.Email),
+            TextTarget(C, nameof(Contact.Phone), (ref ConversionDraft d) => ref d.Contact.Phone),
+            TextTarget(C, nameof(Contact.MobilePhone), (ref ConversionDraft d) => ref d.Contact.MobilePhone),
+            TextTarget(C, nameof(Contact.Fax), (ref ConversionDraft d) => ref d.Contact.Fax),
+            AddressTarget(C, nameof(Contact.MailingAddress), (ref ConversionDraft d) => ref d.Contact.MailingAddress),
+            ContactLeadSource(),
+            TextTarget(C, nameof(Contact.Description), (ref ConversionDraft d) => ref d.Contact.Description),
+            FlagTarget(C, nameof(Contact.DoNotCall), (ref ConversionDraft d) => ref d.Contact.DoNotCall),
+            FlagTarget(C, nameof(Contact.HasOptedOutOfEmail), (ref ConversionDraft d) => ref d.Contact.HasOptedOutOfEmail),
+            FlagTarget(C, nameof(Contact.HasOptedOutOfFax), (ref ConversionDraft d) => ref d.Contact.HasOptedOutOfFax),
+            ValueTarget(C, nameof(Contact.OwnerId), (ref ConversionDraft d) => ref d.Contact.OwnerId, newRecordsOnly: true),
+
+            TextTarget(O, nameof(Opportunities.Opportunity.Description), (ref ConversionDraft d) => ref d.Opportunity.Description),
+            TextTarget(O, nameof(Opportunities.Opportunity.LeadSource), (ref ConversionDraft d) => ref d.Opportunity.LeadSource),
+            ValueTarget(O, nameof(Opportunities.Opportunity.Amount), (ref ConversionDraft d) => ref d.Opportunity.Amount),
+            ValueTarget(O, nameof(Opportunities.Opportunity.CampaignId), (ref ConversionDraft d) => ref d.Opportunity.CampaignId),
+            ValueTarget(O, nameof(Opportunities.Opportunity.OwnerId), (ref ConversionDraft d) => ref d.Opportunity.OwnerId, newRecordsOnly: true),
+        };
+        return fields.ToDictionary(f => (f.Target, f.Name));
+    }
+
+    private static TargetField<string?> TextTarget(ConversionTarget target, string name, DraftSlot<string?> slot) =>
+        new(target, name, isCustom: false, (ref ConversionDraft d, string? value) =>
+        {
+            if (!string.IsNullOrEmpty(value) && d.Allows(target, newRecordsOnly: false))
+            {
+                ref var field = ref slot(ref d);
+                if (string.IsNullOrEmpty(field))
+                {
+                    field = value;
+                }
+            }
+        });
+
+    private static TargetField<T?> ValueTarget<T>(ConversionTarget target, string name, DraftSlot<T?> slot, bool newRecordsOnly = false)
+        where T : struct =>
+        new(target, name, isCustom: false, (ref ConversionDraft d, T? value) =>
+        {
+            if (value.HasValue && d.Allows(target, newRecordsOnly))
+            {
+                ref var field = ref slot(ref d);
+                field ??= value;
+            }
+        });
+
+    private static TargetField<Address?> AddressTarget(ConversionTarget target, string name, DraftSlot<Address?> slot) =>
+        new(target, name, isCustom: false, (ref ConversionDraft d, Address? value) =>
+        {
+            if (value is { IsEmpty: false } && d.Allows(target, newRecordsOnly: false))
+            {
+                ref var field = ref slot(ref d);
+                if (field is null || field.IsEmpty)
+                {
+                    field = value;
+                }
+            }
+        });
+
+    /// <summary>Do-not-call and the opt-outs: set on new contacts only, never changed on an existing one.</summary>
+    private static TargetField<bool> FlagTarget(ConversionTarget target, string name, DraftSlot<bool> slot) =>
+        new(target, name, isCustom: false, (ref ConversionDraft d, bool value) =>
+        {
+            if (value && d.Allows(target, newRecordsOnly: true))
+            {
+                slot(ref d) = true;
+            }
+        });
+
+    /// <summary>The contact's lead source: fills an empty one, and overwrites a filled one only on request.</summary>
+    private static TargetField<string?> ContactLeadSource() =>
+        new(ConversionTarget.Contact, nameof(Contact.LeadSource), isCustom: false, static (ref ConversionDraft d, string? value) =>
+        {
+            if (!string.IsNullOrEmpty(value) && (string.IsNullOrEmpty(d.Contact.LeadSource) || d.OverwriteLeadSource))
+            {
+                d.Contact.LeadSource = value;
+            }
+        });
+
+    private static TargetField<string?> Custom(ConversionTarget target, string name) =>
+        new(target, name, isCustom: true, (ref ConversionDraft d, string? value) =>
+        {
+            if (string.IsNullOrEmpty(value) || !d.Allows(target, newRecordsOnly: false))
+            {
+                return;
+            }
+
+            ref var fields = ref CustomSlot(ref d, target);
+            if (string.IsNullOrEmpty(fields.Get(name)))
+            {
+                fields = fields.With(name, value);
+            }
+        });
+
+    private static ref CustomFields CustomSlot(ref ConversionDraft d, ConversionTarget target)
+    {
+        if (target == ConversionTarget.Account)
+        {
+            return ref d.Account.CustomFields;
+        }
+
+        if (target == ConversionTarget.Contact)
+        {
+            return ref d.Contact.CustomFields;
+        }
+
+        return ref d.Opportunity.CustomFields;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using LeadLifecycle.Leads;
+
+namespace LeadLifecycle.Conversion;
+
+/// <summary>Reads one field of the lead being converted; the owner is the owner of the new records.</summary>
+internal delegate T LeadReader<out T>(Lead lead, OwnerId? owner);
+
+/// <summary>Writes one field of a record under construction, by the merge rule.</summary>
+internal delegate void DraftWriter<in T>(ref ConversionDraft draft, T value);
+
+/// <summary>One compiled mapping rule: copies a lead field into a draft.</summary>
+internal delegate void MappingStep(Lead lead, OwnerId? owner, ref ConversionDraft draft);
+
+/// <summary>A reference to a field of a draft.</summary>
+internal delegate ref T DraftSlot<T>(ref ConversionDraft draft);
+
+/// <summary>A lead field the mapping can read.</summary>
+internal abstract class SourceField(string name)
+{
+    public string Name { get; } = name;
+
+    public abstract string TypeName { get; }
+
+    /// <summary>Composes a step with a target, or null when the types do not fit.</summary>
+    public abstract MappingStep? ComposeWith(TargetField target);
+}
+
+/// <summary>A lead field of type <typeparamref name="T"/>.</summary>
+internal sealed class SourceField<T>(string name, LeadReader<T> read, Func<T, string?> format) : SourceField(name)
+{
+    public override string TypeName => typeof(T).Name;
+
+    public override MappingStep? ComposeWith(TargetField target)
+    {
+        if (target is TargetField<T> typed)
+        {
+            var write = typed.Write;
+            return (Lead lead, OwnerId? owner, ref ConversionDraft draft) => write(ref draft, read(lead, owner));
+        }
+
+        if (target.IsCustom && target is TargetField<string?> text)
+        {
+            var write = text.Write;
+            return (Lead lead, OwnerId? owner, ref ConversionDraft draft) => write(ref draft, format(read(lead, owner)));
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A field of an account, contact or opportunity that the mapping can write.</summary>
+internal abstract class TargetField(ConversionTarget target, string name, bool isCustom)
+{
+    public ConversionTarget Target { get; } = target;
+
+    public string Name { get; } = name;
+
+    public bool IsCustom { get; } = isCustom;
+
+    public abstract string TypeName { get; }
+}
+
+/// <summary>A target field of type <typeparamref name="T"/>.</summary>
+internal sealed class TargetField<T>(ConversionTarget target, string name, bool isCustom, DraftWriter<T> write)
+    : TargetField(target, name, isCustom)
+{
+    public DraftWriter<T> Write { get; } = write;
+
+    public override string TypeName => typeof(T).Name;
+}
+
+/// <summary>The lead fields and target fields lead conversion knows, by name, and the merge rule for each.</summary>
+/// <remarks>Names are the record property names. A name ending in <c>__c</c> is a custom field, kept as text in
+/// <see cref="CustomFields"/>; any other unknown name is a mistake.</remarks>
+internal static partial class ConversionFieldCatalog
+{
+    public const string CustomSuffix = "__c";
+
+    private static readonly Dictionary<string, SourceField> Sources = BuildSources();
+
+    private static readonly Dictionary<(ConversionTarget, string), TargetField> Targets = BuildTargets();
+
+    public static IEnumerable<string> SourceNames => Sources.Keys;
+
+    public static bool IsCustomName(string name) => name.EndsWith(CustomSuffix, StringComparison.OrdinalIgnoreCase) && name.Length > CustomSuffix.Length;
+
+    public static SourceField? FindSource(string name)
+    {
+        if (Sources.TryGetValue(name, out var field))
+        {
+            return field;
+        }
+
+        return IsCustomName(name)
+            ? new SourceField<string?>(name, (lead, _) => lead.CustomFields.Get(name), static v => v)
+            : null;
+    }
+
+    public static IEnumerable<string> TargetNames(ConversionTarget target) =>
+        Targets.Keys.Where(k => k.Item1 == target).Select(k => k.Item2);
+
+    public static TargetField? FindTarget(ConversionTarget target, string name)
+    {
+        if (Targets.TryGetValue((target, name), out var field))
+        {
+            return field;
+        }
+
+        return IsCustomName(name) && Enum.IsDefined(target) ? Custom(target, name) : null;
+    }
+
+    private static Dictionary<string, SourceField> BuildSources()
+    {
+        var fields = new SourceField[]
+        {
+            Text(nameof(Lead.Salutation), l => l.Salutation),
+            Text(nameof(Lead.FirstName), l => l.FirstName),
+            Text(nameof(Lead.MiddleName), l => l.MiddleName),
+            Text(nameof(Lead.LastName), l => l.LastName),
+            Text(nameof(Lead.Suffix), l => l.Suffix),
+            Text(nameof(Lead.Title), l => l.Title),
+            Text(nameof(Lead.Company), l => l.Company),
+            Text(nameof(Lead.Email), l => l.Email),
+            Text(nameof(Lead.Phone), l => l.Phone),
+            Text(nameof(Lead.MobilePhone), l => l.MobilePhone),
+            Text(nameof(Lead.Fax), l => l.Fax),
+            Text(nameof(Lead.Website), l => l.Website),
+            Text(nameof(Lead.Industry), l => l.Industry),
+            Text(nameof(Lead.Rating), l => l.Rating),
+            Text(nameof(Lead.LeadSource), l => l.LeadSource),
+            Text(nameof(Lead.Description), l => l.Description),
+            new SourceField<decimal?>(nameof(Lead.AnnualRevenue), (l, _) => l.AnnualRevenue, v => v?.ToString(CultureInfo.InvariantCulture)),
+            new SourceField<int?>(nameof(Lead.NumberOfEmployees), (l, _) => l.NumberOfEmployees, v => v?.ToString(CultureInfo.InvariantCulture)),
+            new SourceField<Address?>(nameof(Lead.Address), (l, _) => l.Address, _ => null),
+            new SourceField<OwnerId?>(nameof(Lead.OwnerId), (_, owner) => owner, v => v?.Value),
+            new SourceField<CampaignId?>(nameof(Lead.CampaignId), (l, _) => l.CampaignId, v => v?.Value),
+            Flag(nameof(Lead.DoNotCall), l => l.DoNotCall),
+            Flag(nameof(Lead.HasOptedOutOfEmail), l => l.HasOptedOutOfEmail),
+            Flag(nameof(Lead.HasOptedOutOfFax), l => l.HasOptedOutOfFax),
+        };
+        return fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
+    }
+
+    private static SourceField<string?> Text(string name, Func<Lead, string?> read) => new(name, (l, _) => read(l), static v => v);
+
+    private static SourceField<bool> Flag(string name, Func<Lead, bool> read) =>
+        new(name, (l, _) => read(l), static v => v ? "true" : null);
+}

@@ -1,0 +1,176 @@
+using FluentResults;
+using LeadLifecycle.Errors;
+using LeadLifecycle.Leads;
+
+namespace LeadLifecycle.Conversion;
+
+/// <content>The checks that run before a conversion produces anything.</content>
+public sealed partial class LeadConverter
+{
+    /// <summary>Every reason to refuse the conversion, or null when it may go ahead.</summary>
+    private List<IError>? Check(Lead lead, ConversionRequest request)
+    {
+        if (lead.IsConverted)
+        {
+            return [new LeadAlreadyConvertedError(lead.Id, lead.ConvertedAccountId, lead.ConvertedContactId, lead.ConvertedOpportunityId)];
+        }
+
+        List<IError>? errors = null;
+        CheckStatus(lead, request, ref errors);
+        CheckRecords(lead, request, ref errors);
+        CheckOpportunity(request, ref errors);
+        CheckOwner(lead, request, ref errors);
+        CheckReadiness(lead, ref errors);
+        if (errors is null)
+        {
+            CheckDuplicates(lead, request, ref errors);
+        }
+
+        return errors;
+    }
+
+    private static void Add(ref List<IError>? errors, IError error) => (errors ??= []).Add(error);
+
+    private void CheckStatus(Lead lead, ConversionRequest request, ref List<IError>? errors)
+    {
+        var from = Process.IndexOf(lead.Status);
+        if (from < 0)
+        {
+            Add(ref errors, new UnknownLeadStatusError(lead.Status, Process.Name));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.ConvertedStatus))
+        {
+            Add(ref errors, new RequiredFieldMissingError(nameof(ConversionRequest.ConvertedStatus)));
+            return;
+        }
+
+        var to = Process.IndexOf(request.ConvertedStatus);
+        if (to < 0)
+        {
+            Add(ref errors, new UnknownLeadStatusError(request.ConvertedStatus, Process.Name));
+        }
+        else if (!Process.StatusAt(to).IsConverted)
+        {
+            Add(ref errors, new NotAConvertedStatusError(request.ConvertedStatus, Process.Name));
+        }
+        else if (from >= 0 && Process.Edge(from, LeadStatusTrigger.Convert, to) is null)
+        {
+            Add(ref errors, new LeadTransitionNotPermittedError(lead.Status, LeadStatusTrigger.Convert, request.ConvertedStatus, []));
+        }
+    }
+
+    private static void CheckRecords(Lead lead, ConversionRequest request, ref List<IError>? errors)
+    {
+        var account = request.ExistingAccount;
+        var contact = request.ExistingContact;
+        if (account is null && string.IsNullOrWhiteSpace(lead.Company))
+        {
+            Add(ref errors, new RequiredFieldMissingError(nameof(Lead.Company)));
+        }
+
+        if (account is not null && account.Id.IsEmpty)
+        {
+            Add(ref errors, new InvalidFieldValueError("ExistingAccount.Id", null, "an existing account needs its id"));
+        }
+
+        if (contact is not null && contact.Id.IsEmpty)
+        {
+            Add(ref errors, new InvalidFieldValueError("ExistingContact.Id", null, "an existing contact needs its id"));
+        }
+
+        if (contact is not null && account is null)
+        {
+            Add(ref errors, new ContactRequiresAccountError(contact.Id));
+        }
+        else if (contact is not null && account is not null && contact.AccountId != account.Id)
+        {
+            Add(ref errors, new ContactNotOnAccountError(contact.Id, contact.AccountId, account.Id));
+        }
+
+        if (request.OverwriteLeadSource && contact is null)
+        {
+            Add(ref errors, new OverwriteLeadSourceRequiresContactError(lead.Id));
+        }
+    }
+
+    private static void CheckOpportunity(ConversionRequest request, ref List<IError>? errors)
+    {
+        var opportunity = request.ExistingOpportunity;
+        var name = request.OpportunityName;
+        if (request.DoNotCreateOpportunity && (opportunity is not null || name is not null))
+        {
+            Add(ref errors, new OpportunityNotWantedError(opportunity?.Id, name));
+        }
+
+        if (opportunity is not null && name is not null)
+        {
+            Add(ref errors, new OpportunityIdAndNameError(opportunity.Id, name));
+        }
+
+        if (name is not null && string.IsNullOrWhiteSpace(name))
+        {
+            Add(ref errors, new RequiredFieldMissingError(nameof(ConversionRequest.OpportunityName)));
+        }
+        else if (name is not null && name.Length > ConversionRequest.OpportunityNameMaxLength)
+        {
+            Add(ref errors, new StringTooLongError(nameof(ConversionRequest.OpportunityName), ConversionRequest.OpportunityNameMaxLength, name.Length));
+        }
+
+        if (opportunity is not null)
+        {
+            if (opportunity.Id.IsEmpty)
+            {
+                Add(ref errors, new InvalidFieldValueError("ExistingOpportunity.Id", null, "an existing opportunity needs its id"));
+            }
+
+            var account = request.ExistingAccount?.Id;
+            if (account is null || (opportunity.AccountId is { } owned && owned != account))
+            {
+                Add(ref errors, new OpportunityNotOnAccountError(opportunity.Id, opportunity.AccountId, account));
+            }
+        }
+    }
+
+    private static void CheckOwner(Lead lead, ConversionRequest request, ref List<IError>? errors)
+    {
+        if (request.OwnerId is null && lead.OwnerId is { } owner && IsQueue(owner))
+        {
+            Add(ref errors, new OwnerRequiredError(lead.Id, owner));
+        }
+    }
+
+    /// <summary>Salesforce queues are groups, whose ids start with the key prefix 00G.</summary>
+    private static bool IsQueue(OwnerId owner) => owner.Value?.StartsWith(QueueKeyPrefix, StringComparison.Ordinal) == true;
+
+    private void CheckReadiness(Lead lead, ref List<IError>? errors)
+    {
+        var met = _readiness switch
+        {
+            ConversionReadiness.InterestShown => lead.InterestShownAt is not null || lead.MeetingAgreedAt is not null || lead.PricingAgreedAt is not null,
+            ConversionReadiness.MeetingAgreed => lead.MeetingAgreedAt is not null || lead.PricingAgreedAt is not null,
+            ConversionReadiness.PricingAgreed => lead.PricingAgreedAt is not null,
+            _ => true,
+        };
+        if (!met)
+        {
+            Add(ref errors, new ReadinessSignalMissingError(lead.Id, _readiness));
+        }
+    }
+
+    /// <summary>Asks the matcher about the records this conversion would create, unless duplicates are allowed.</summary>
+    private void CheckDuplicates(Lead lead, ConversionRequest request, ref List<IError>? errors)
+    {
+        if (_duplicates is null || request.AllowDuplicates)
+        {
+            return;
+        }
+
+        IReadOnlyList<AccountId> accounts = request.ExistingAccount is null ? _duplicates.FindMatchingAccounts(lead) ?? [] : [];
+        IReadOnlyList<ContactId> contacts = request.ExistingContact is null ? _duplicates.FindMatchingContacts(lead) ?? [] : [];
+        if (accounts.Count > 0 || contacts.Count > 0)
+        {
+            Add(ref errors, new DuplicatesDetectedError(lead.Id, accounts, contacts));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using LeadLifecycle.Conversion;
+using LeadLifecycle.Leads;
+
+namespace LeadLifecycle.Tests.Conversion;
+
+/// <summary>Reads record fields by the names the field mapping uses, by reflection, independently of the library.</summary>
+internal static class ConversionFieldReader
+{
+    public static object? Read(object record, string field)
+    {
+        if (field.EndsWith("__c", StringComparison.OrdinalIgnoreCase))
+        {
+            var custom = (CustomFields)record.GetType().GetProperty("CustomFields")!.GetValue(record)!;
+            return custom.Get(field);
+        }
+
+        return record.GetType().GetProperty(field)!.GetValue(record);
+    }
+
+    public static object? ReadSource(Lead lead, OwnerId? requestOwner, string field) =>
+        field == nameof(Lead.OwnerId) ? requestOwner ?? lead.OwnerId : Read(lead, field);
+
+    public static bool IsEmpty(object? value) => value switch
+    {
+        null => true,
+        string s => s.Length == 0,
+        bool b => !b,
+        Address a => a.IsEmpty,
+        _ => false,
+    };
+
+    /// <summary>The value as a custom (text) field holds it.</summary>
+    public static string? AsText(object? value) => value switch
+    {
+        null => null,
+        string s => s.Length == 0 ? null : s,
+        bool b => b ? "true" : null,
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        OwnerId o => o.Value,
+        CampaignId c => c.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "not mappable to text"),
+    };
+
+    public static object Target(LeadConversion conversion, ConversionTarget target) => target switch
+    {
+        ConversionTarget.Account => conversion.Account,
+        ConversionTarget.Contact => conversion.Contact,
+        _ => conversion.Opportunity!,
+    };
+
+    /// <summary>Every public settable property of a record except those conversion sets structurally.</summary>
+    public static IEnumerable<string> FieldsOf(Type type) =>
+        type.GetProperties().Where(p => p.CanWrite && p.Name is not ("Id" or "AccountId" or "ContactId")).Select(p => p.Name);
+}
