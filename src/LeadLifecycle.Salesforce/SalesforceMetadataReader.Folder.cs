@@ -121,6 +121,7 @@ public sealed partial class SalesforceMetadataReader
             convertSettings ??= settings;
         }
 
+        var conversionSettings = convertSettings is null ? null : Collect(LeadConvertSettingsMapping.ToSettings(convertSettings), errors);
         if (errors.Count > 0)
         {
             return Result.Fail<SalesforceSourceDefinitions>(errors);
@@ -131,6 +132,7 @@ public sealed partial class SalesforceMetadataReader
             MasterSalesProcess = masterSales,
             SalesProcesses = salesProcesses,
             LeadConvertSettings = convertSettings,
+            ConversionSettings = conversionSettings,
             Warnings = warnings,
         });
     }

@@ -58,4 +58,8 @@ public sealed class SalesforceSourceDefinitions
 
     /// <summary>Gets the lead conversion settings, when the folder has them.</summary>
     internal LeadConvertSettingsMetadata? LeadConvertSettings { get; init; }
+
+    /// <summary>Gets the org's lead conversion settings (field mapping, opportunity creation); null when the folder has
+    /// no <c>LeadConvertSettings</c> file.</summary>
+    public LeadConversionSettings? ConversionSettings { get; init; }
 }

@@ -38,4 +38,41 @@ public class LeadConvertSettingsTests
 
         Assert.Contains("'Contact'", error.Detail, StringComparison.Ordinal);
     }
+
+    private static FluentResults.Result<LeadConversionSettings> Settings(string body) =>
+        new SalesforceMetadataReader().ReadLeadConversionSettings(Fixture.Utf8(
+            $"<LeadConvertSettings xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n{body}\n</LeadConvertSettings>"), "LeadConvertSettings.LeadConvertSetting-meta.xml");
+
+    [Fact]
+    public void ReadLeadConversionSettings_AddsTheCustomMappingsToTheStandardMapping()
+    {
+        var settings = Settings("""
+            <objectMapping><inputObject>Lead</inputObject><outputObject>Account</outputObject>
+                <mappingFields><inputField>Region__c</inputField><outputField>Sales_Region__c</outputField></mappingFields></objectMapping>
+            <objectMapping><inputObject>Lead</inputObject><outputObject>Opportunity</outputObject>
+                <mappingFields><inputField>Region__c</inputField><outputField>Region__c</outputField></mappingFields></objectMapping>
+            <opportunityCreationOptions>NotVisible</opportunityCreationOptions>
+            """).Value;
+
+        Assert.Equal(LeadLifecycle.Conversion.LeadFieldMapping.SalesforceStandard.Rules.Count + 2, settings.FieldMapping.Rules.Count);
+        Assert.Equal(
+            [(LeadLifecycle.Conversion.ConversionTarget.Account, "Sales_Region__c"), (LeadLifecycle.Conversion.ConversionTarget.Opportunity, "Region__c")],
+            settings.FieldMapping.TargetsOf("Region__c").Select(r => (r.Target, r.TargetField)));
+        Assert.Equal(OpportunityCreationOption.Never, settings.OpportunityCreation);
+        Assert.True(settings.ApplyTo(new LeadLifecycle.Conversion.ConversionRequest("Closed - Converted")).DoNotCreateOpportunity);
+    }
+
+    [Fact]
+    public void ReadLeadConversionSettings_WhenTwoLeadFieldsFeedOneTarget_FailsWithTheLine()
+    {
+        var result = Settings("""
+            <objectMapping><inputObject>Lead</inputObject><outputObject>Account</outputObject>
+                <mappingFields><inputField>A__c</inputField><outputField>X__c</outputField></mappingFields>
+                <mappingFields><inputField>B__c</inputField><outputField>X__c</outputField></mappingFields></objectMapping>
+            """);
+
+        var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
+        Assert.Equal(LeadLifecycle.Errors.ErrorCodes.DuplicateValue, error.Code);
+        Assert.Equal(4, error.Line);
+    }
 }
