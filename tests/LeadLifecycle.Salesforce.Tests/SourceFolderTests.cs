@@ -53,6 +53,11 @@ public sealed class SourceFolderTests : IDisposable
         Assert.Equal(3, loaded.LeadConvertSettings!.FieldMappings.Count);
         Assert.Equal(["Account", "Account", "Opportunity"], loaded.LeadConvertSettings.FieldMappings.Select(m => m.OutputObject));
         Assert.Equal("VisibleOptional", loaded.LeadConvertSettings.OpportunityCreationOptions);
+        var conversion = loaded.ConversionSettings!;
+        Assert.Equal(OpportunityCreationOption.Optional, conversion.OpportunityCreation);
+        Assert.True(conversion.AllowOwnerChange);
+        Assert.Equal(["Account.Sales_Region__c", "Opportunity.Region__c"], conversion.FieldMapping.TargetsOf("Region__c").Select(r => $"{r.Target}.{r.TargetField}"));
+        Assert.Same(conversion.FieldMapping, conversion.ApplyTo((LeadLifecycle.Conversion.LeadConverterOptions?)null).FieldMapping);
         Assert.EndsWith("Support.businessProcess-meta.xml", Assert.Single(loaded.SkippedFiles), StringComparison.Ordinal);
         Assert.Equal(6, loaded.Files.Count);
         Assert.Empty(loaded.Warnings);
