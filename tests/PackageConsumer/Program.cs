@@ -1,5 +1,8 @@
-// A consumer that only has the .nupkg: runs the main scenario and fails loudly if anything is off.
+// A consumer that only has the .nupkg files: runs the main scenario and fails loudly if anything is off.
+using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
+using LeadLifecycle.Serialization;
 
 var workflow = new LeadWorkflow(LeadProcess.SalesforceClassic);
 var lead = workflow.Create(new Lead { FirstName = "Ada", LastName = "Lovelace", Company = "Analytical Engines", LeadSource = "Web" });
@@ -7,6 +10,18 @@ Check(lead.IsSuccess, "create a lead");
 var contacted = workflow.MarkContacted(lead.Value);
 Check(contacted.IsSuccess && contacted.Value.Lead.Status == "Working - Contacted", "mark the lead contacted");
 Check(workflow.Disqualify(contacted.Value.Lead, "").IsFailed, "refuse a disqualification without a reason");
+
+var converter = new LeadConverter(LeadProcess.SalesforceClassic);
+var conversion = converter.Convert(contacted.Value.Lead, new ConversionRequest("Closed - Converted"));
+Check(conversion.IsSuccess && conversion.Value.Lead.IsConverted && conversion.Value.Opportunity is not null, "convert the lead");
+Check(converter.Convert(conversion.Value.Lead, new ConversionRequest("Closed - Converted")).IsFailed, "refuse a second conversion");
+
+var deals = new OpportunityWorkflow(SalesProcess.SalesforceDefault);
+var won = deals.CloseAsWon(conversion.Value.Opportunity!);
+Check(won.IsSuccess && won.Value.Opportunity is { IsWon: true, Probability: 100 }, "win the deal");
+
+var json = LeadLifecycleJson.Serialize(conversion.Value.Lead);
+Check(LeadLifecycleJson.Deserialize<Lead>(json).Value == conversion.Value.Lead, "round-trip a lead through JSON");
 Check(LeadProcess.SalesforceClassic.ToMermaidGraph().StartsWith("stateDiagram-v2", StringComparison.Ordinal), "render the lead process");
 
 Console.WriteLine("package consumer: main scenario passed");

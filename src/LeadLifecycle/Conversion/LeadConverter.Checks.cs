@@ -54,9 +54,16 @@ public sealed partial class LeadConverter
         {
             Add(ref errors, new NotAConvertedStatusError(request.ConvertedStatus, Process.Name));
         }
-        else if (from >= 0 && Process.Edge(from, LeadStatusTrigger.Convert, to) is null)
+        else if (from >= 0)
         {
-            Add(ref errors, new LeadTransitionNotPermittedError(lead.Status, LeadStatusTrigger.Convert, request.ConvertedStatus, []));
+            if (Process.Edge(from, LeadStatusTrigger.Convert, to) is not { } guards)
+            {
+                Add(ref errors, new LeadTransitionNotPermittedError(lead.Status, LeadStatusTrigger.Convert, request.ConvertedStatus, []));
+            }
+            else if (guards.Length > 0 && guards.Where(g => !g.IsMet(lead)).Select(g => g.Description).ToArray() is { Length: > 0 } unmet)
+            {
+                Add(ref errors, new LeadTransitionNotPermittedError(lead.Status, LeadStatusTrigger.Convert, request.ConvertedStatus, unmet));
+            }
         }
     }
 

@@ -213,3 +213,25 @@ public class LeadConverterTests
 
     internal static string[] Codes(IEnumerable<FluentResults.IError> errors) => [.. errors.Cast<LeadLifecycleError>().Select(e => e.Code).Order(StringComparer.Ordinal)];
 }
+
+public sealed class LeadConverterGuardTests
+{
+    [Fact]
+    public void Convert_WhenTheProcessGuardsConversionAndTheGuardIsUnmet_FailsNamingTheGuard()
+    {
+        var process = new LeadProcessBuilder("Guarded conversion")
+            .AddOpenStatus("Open", isDefault: true)
+            .AddConvertedStatus("Qualified")
+            .Permit(LeadStatusTrigger.Convert, "Open", "Qualified", new LeadTransitionGuard("lead has an email address", l => l.Email is not null))
+            .Build();
+        var converter = new LeadConverter(process);
+        var lead = new LeadWorkflow(process).Create(new Lead { LastName = "Doe", Company = "Acme" }).Value;
+
+        var refused = converter.Convert(lead, new ConversionRequest("Qualified"));
+        var converted = converter.Convert(lead with { Email = "doe@acme.example" }, new ConversionRequest("Qualified"));
+
+        var error = Assert.IsType<LeadTransitionNotPermittedError>(Assert.Single(refused.Errors));
+        Assert.Equal(["lead has an email address"], error.UnmetGuards);
+        Assert.True(converted.IsSuccess);
+    }
+}
