@@ -18,7 +18,9 @@ public sealed partial class SalesforceMetadataReader
     /// <c>objects/&lt;Object&gt;/businessProcesses</c> path, or from a <c>Lead.</c> / <c>Opportunity.</c> file name
     /// prefix), and <c>*.LeadConvertSetting-meta.xml</c>. Every file is read and checked even after a problem, so the
     /// failed result lists all problems at once. A business process with no value set to select from, and a value
-    /// set found twice, are problems too. Symbolic links are not followed.
+    /// set found twice, are problems too; an inactive business process that only breaks the library's definition rules
+    /// is left out and listed in <see cref="SalesforceSourceDefinitions.Warnings"/>. Hidden files and folders
+    /// (<c>.sfdx</c>, <c>.git</c>) are skipped and symbolic links are not followed.
     /// </remarks>
     /// <param name="folder">The folder.</param>
     /// <returns>Every definition found, or every problem found.</returns>

@@ -5,8 +5,8 @@ namespace LeadLifecycle.Salesforce;
 
 /// <summary>Reads a Salesforce org's definitions from Metadata API files, as an sfdx project holds them.</summary>
 /// <remarks>
-/// Stateless and safe to share between threads. Every method returns a failed <c>Result</c> listing every problem found (each with the file and line), and
-/// never throws for the content of a file: malformed XML, a DTD, a file past
+/// Stateless and safe to share between threads. Every method returns a failed <c>Result</c> listing every problem found
+/// (each with the file and line), and never throws for the content of a file: malformed XML, a DTD, a file past
 /// <see cref="SalesforceMetadataOptions.MaxFileSizeBytes"/>, a value of the wrong type and a business process that names
 /// a value its value set lacks are all errors. Element order, comments, entities and multi-line text do not matter.
 /// Null arguments throw.
