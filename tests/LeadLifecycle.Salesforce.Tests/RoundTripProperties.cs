@@ -50,6 +50,23 @@ public class RoundTripProperties
     }
 
     [Property(Arbitrary = new[] { typeof(SalesforceArbitraries) }, MaxTest = 200)]
+    public void SalesBusinessProcess_WrittenAsMetadataAndReadBack_GivesTheSameSalesProcess(GeneratedSalesProcess generated)
+    {
+        var stagesXml = MetadataWriter.OpportunityStages(generated.Stages);
+        var processXml = MetadataWriter.BusinessProcess(generated.Name, null, generated.IsActive, generated.Selected.Select(n => (n, n == generated.Default)));
+
+        var result = new SalesforceMetadataReader().ReadSalesBusinessProcess(
+            Fixture.Utf8(processXml), "Opportunity.Generated.businessProcess-meta.xml", Fixture.Utf8(stagesXml), "OpportunityStage.standardValueSet-meta.xml");
+
+        Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
+        var selected = generated.Stages.Where(s => generated.Selected.Contains(s.Name)).ToArray();
+        var expected = selected.Where(s => s.Name == generated.Default).Concat(selected.Where(s => s.Name != generated.Default))
+            .Select((s, i) => s with { SortOrder = i + 1 });
+        Assert.Equal(expected, result.Value.Definition.Stages);
+        Assert.Equal((generated.Name, generated.IsActive), (result.Value.Definition.Name, result.Value.IsActive));
+    }
+
+    [Property(Arbitrary = new[] { typeof(SalesforceArbitraries) }, MaxTest = 200)]
     public void Lead_WrittenAsCsvAndReadBack_IsEqual(Lead[] leads)
     {
         var csv = LeadRecordWriter.ToCsv(leads);

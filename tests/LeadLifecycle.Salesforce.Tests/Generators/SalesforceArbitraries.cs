@@ -18,6 +18,12 @@ public sealed record GeneratedBusinessProcess(GeneratedStatuses ValueSet, string
     public override string ToString() => $"{Name} active={IsActive} default={Default} selected=[{string.Join(", ", Selected)}] over {ValueSet}";
 }
 
+/// <summary>A generated opportunity business process over a generated stage set that has an open, a won and a lost stage.</summary>
+public sealed record GeneratedSalesProcess(LeadLifecycle.Opportunities.OpportunityStage[] Stages, string Name, bool IsActive, string[] Selected, string Default)
+{
+    public override string ToString() => $"{Name} active={IsActive} default={Default} selected=[{string.Join(", ", Selected)}] over [{string.Join(", ", Stages.Select(s => s.Name))}]";
+}
+
 /// <summary>A real fixture file with random byte mutations.</summary>
 public sealed record MutatedFile(string Kind, byte[] Content)
 {
@@ -57,7 +63,24 @@ public static class SalesforceArbitraries
 
     public static Arbitrary<Lead> Leads() => LeadGen.ToArbitrary();
 
-    public static Arbitrary<LeadLifecycle.Opportunities.OpportunityStage[]> Stages() =>
+    public static Arbitrary<GeneratedSalesProcess> SalesProcesses() =>
+        (from set in StagesGen.Select(s => s.Concat(
+                [
+                    new LeadLifecycle.Opportunities.OpportunityStage("Open Stage") { Probability = 10, SortOrder = s.Length + 1 },
+                    new LeadLifecycle.Opportunities.OpportunityStage("Won Stage") { Probability = 100, IsClosed = true, IsWon = true, ForecastCategory = LeadLifecycle.Opportunities.ForecastCategory.Closed, SortOrder = s.Length + 2 },
+                    new LeadLifecycle.Opportunities.OpportunityStage("Lost Stage") { IsClosed = true, ForecastCategory = LeadLifecycle.Opportunities.ForecastCategory.Omitted, SortOrder = s.Length + 3 },
+                ]).DistinctBy(x => x.Name).Select((x, i) => x with { SortOrder = i + 1 }).ToArray())
+         from extra in Gen.SubListOf(set)
+         from name in Text
+         from isActive in Gen.Elements(true, false)
+         from defaultStage in Gen.Elements(set.Where(x => x.IsOpen && x.IsActive).ToArray())
+         let required = new[] { "Open Stage", "Won Stage", "Lost Stage", defaultStage.Name }
+         select new GeneratedSalesProcess(set, name, isActive,
+             [.. set.Where(x => extra.Contains(x) || required.Contains(x.Name)).Select(x => x.Name)], defaultStage.Name)).ToArbitrary();
+
+    public static Arbitrary<LeadLifecycle.Opportunities.OpportunityStage[]> Stages() => StagesGen.ToArbitrary();
+
+    private static Gen<LeadLifecycle.Opportunities.OpportunityStage[]> StagesGen =>
         (from names in Text.ArrayOf().Select(n => n.Distinct(StringComparer.Ordinal).ToArray()).Where(n => n.Length >= 1)
          from labels in Text.ArrayOf(names.Length)
          from probabilities in Gen.Choose(0, 100).ArrayOf(names.Length)
@@ -75,7 +98,7 @@ public static class SalesforceArbitraries
              IsActive = active[i],
              SortOrder = i + 1,
              Description = descriptions[i] is { } d ? d + "\nsecond line & more" : null,
-         }).ToArray()).ToArbitrary();
+         }).ToArray());
 
     public static Arbitrary<MutatedFile> MutatedFiles() =>
         (from seed in Gen.Elements(Seeds)
