@@ -9,6 +9,8 @@ internal static class LeadFieldNames
 
     private static readonly Dictionary<string, LeadField> ByName = Build();
 
+    public static bool IsDerived(string column) => Derived.Contains(column.Trim(), StringComparer.OrdinalIgnoreCase);
+
     public static LeadField Resolve(string column, IReadOnlyCollection<string> ignored)
     {
         var name = column.Trim();

@@ -13,8 +13,9 @@ public sealed record LeadImportOptions
 
     /// <summary>Gets further column names to leave out, matched case-insensitively; they are listed in
     /// <see cref="LeadImportResult.IgnoredColumns"/>.</summary>
-    /// <remarks>Default: none. <c>Name</c> (first, middle and last name joined by Salesforce) is always left out;
-    /// every other column that is not a lead field becomes a custom field.</remarks>
+    /// <remarks>Default: none. <c>Name</c> (first, middle and last name joined by Salesforce) is left out when the
+    /// file has first or last name columns, and kept as a custom field when it is the only name; every other column
+    /// that is not a lead field becomes a custom field.</remarks>
     public IReadOnlyCollection<string> IgnoredColumns { get; init; } = [];
 
     /// <summary>Gets the lead process whose statuses the records must use; null (the default) checks nothing.</summary>

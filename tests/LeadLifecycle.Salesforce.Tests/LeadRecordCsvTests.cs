@@ -29,6 +29,15 @@ public class LeadRecordCsvTests
     }
 
     [Fact]
+    public void ReadCsv_WithOnlyTheDerivedName_KeepsItAsACustomField()
+    {
+        var result = Read("Name,Company\nAda Lovelace,Analytical Engines\n");
+
+        Assert.Equal("Ada Lovelace", Assert.Single(result.Leads).CustomFields.Get("Name"));
+        Assert.Empty(result.IgnoredColumns);
+    }
+
+    [Fact]
     public void ReadCsv_WithABlankHeaderCell_KeepsItsValuesUnderAColumnNumber()
     {
         var result = Read("LastName,,Region__c\nDoe,x,EMEA\n");
