@@ -105,7 +105,10 @@ internal static class SalesProcessMapping
 
     /// <summary>Builds the library's sales process: the default stage first (the library starts new opportunities in the
     /// first stage), the others in value-set order; the builder's problems are wrapped with the file.</summary>
-    public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata)
+    public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata) => ToSalesProcess(metadata, _ => 0);
+
+    /// <summary>Builds the library's sales process; <paramref name="lineOf"/> gives the line of a stage name in the file.</summary>
+    public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata, Func<string, int> lineOf)
     {
         var ordered = metadata.Stages.Where(s => s.Name == metadata.DefaultStage)
             .Concat(metadata.Stages.Where(s => s.Name != metadata.DefaultStage))
@@ -113,11 +116,24 @@ internal static class SalesProcessMapping
         var built = new SalesProcessBuilder(metadata.Name).AddStages(ordered).TryBuild();
         return built.IsSuccess
             ? built
-            : Result.Fail<SalesProcess>(built.Errors.OfType<DefinitionError>().Select(e => new MetadataDefinitionError(metadata.SourceFile, 0, e)));
+            : Result.Fail<SalesProcess>(built.Errors.OfType<DefinitionError>().Select(e => new MetadataDefinitionError(metadata.SourceFile, ValueOf(e) is { } value ? lineOf(value) : 0, e)));
     }
 
     /// <summary>Validates and builds a sales business process over a stage value set.</summary>
     public static Result<LoadedDefinition<SalesProcess>> Load(BusinessProcessMetadata process, ValueSetMetadata stages) =>
-        FromBusinessProcess(process, stages).Bind(metadata => ToSalesProcess(metadata)
+        FromBusinessProcess(process, stages).Bind(metadata => ToSalesProcess(metadata, name => process.Values.FirstOrDefault(v => v.Name == name)?.Line ?? 0)
             .Map(sales => new LoadedDefinition<SalesProcess>(sales, metadata.SourceFile, metadata.IsActive, metadata.Description)));
+
+    /// <summary>Loads the whole stage value set as the "Master" sales process.</summary>
+    public static Result<SalesProcess> LoadMaster(ValueSetMetadata stages) =>
+        FromValueSet(stages).Bind(metadata => ToSalesProcess(metadata, name => stages.Values.FirstOrDefault(v => v.Name == name)?.Line ?? 0));
+
+    private static string? ValueOf(DefinitionError error) => error switch
+    {
+        UnknownValueError e => e.Value,
+        DuplicateValueError e => e.Value,
+        InvalidValueError e => e.Value,
+        InvalidDefaultValueError e => e.Value,
+        _ => null,
+    };
 }

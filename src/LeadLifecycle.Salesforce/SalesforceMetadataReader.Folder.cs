@@ -75,7 +75,7 @@ public sealed partial class SalesforceMetadataReader
 
         var master = leadStatuses is null ? null : Collect(LeadProcessMapping.FromValueSet(leadStatuses, _options), errors);
         var sources = leadSources is null ? [] : Collect(ToPicklist(leadSources), errors) ?? [];
-        var masterSales = stages is null ? null : Collect(SalesProcessMapping.FromValueSet(stages).Bind(SalesProcessMapping.ToSalesProcess), errors);
+        var masterSales = stages is null ? null : Collect(SalesProcessMapping.LoadMaster(stages), errors);
 
         var leadProcesses = new List<LoadedDefinition<LeadProcess>>();
         var salesProcesses = new List<LoadedDefinition<SalesProcess>>();

@@ -47,8 +47,7 @@ public sealed partial class SalesforceMetadataReader
         Preconditions.NotNull(content);
         Preconditions.NotBlank(fileName);
         return MetadataParser.ReadValueSet(content, fileName, _options.MaxFileSizeBytes)
-            .Bind(SalesProcessMapping.FromValueSet)
-            .Bind(SalesProcessMapping.ToSalesProcess);
+            .Bind(SalesProcessMapping.LoadMaster);
     }
 
     /// <summary>Reads an opportunity business process over the org's OpportunityStage value set as a sales process.</summary>

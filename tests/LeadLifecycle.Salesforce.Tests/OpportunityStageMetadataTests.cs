@@ -99,6 +99,20 @@ public class OpportunityStageMetadataTests
     }
 
     [Fact]
+    public void ReadSalesProcess_WhenTheDefaultStageIsClosed_FailsWithItsLine()
+    {
+        var xml = "<StandardValueSet xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
+            + "<standardValue><fullName>Open</fullName><probability>10</probability></standardValue>\n"
+            + "<standardValue><fullName>Won</fullName><default>true</default><closed>true</closed><won>true</won></standardValue>\n"
+            + "<standardValue><fullName>Lost</fullName><closed>true</closed></standardValue>\n</StandardValueSet>";
+
+        var result = new SalesforceMetadataReader().ReadSalesProcess(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml");
+
+        var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
+        Assert.Equal((ErrorCodes.InvalidDefaultValue, 3), (error.Code, error.Line));
+    }
+
+    [Fact]
     public void UstEasyApplicantProcess_SelectsItsStagesInValueSetOrder()
     {
         var applicant = SalesProcessMapping.FromBusinessProcess(Process("Opportunity.Applicant.businessProcess-meta.xml"), UstEasyStages()).Value;
