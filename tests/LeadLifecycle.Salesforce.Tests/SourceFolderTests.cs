@@ -89,15 +89,15 @@ public sealed class SourceFolderTests : IDisposable
     }
 
     [Fact]
-    public void LoadSourceFolder_WithASalesProcessWithoutAWonStage_ReportsTheLibraryRuleItBreaks()
+    public void LoadSourceFolder_WithASalesProcessWithoutAWonStage_LoadsIt()
     {
         Copy("UST-EASY", "Opportunity.Inquiry.businessProcess-meta.xml", "force-app/main/default/objects/Opportunity/businessProcesses/Inquiry.businessProcess-meta.xml");
 
-        var result = new SalesforceMetadataReader().LoadSourceFolder(_root);
+        var loaded = new SalesforceMetadataReader().LoadSourceFolder(_root).Value;
 
-        var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
-        Assert.Equal(ErrorCodes.RequiredStageMissing, error.Code);
-        Assert.EndsWith("Inquiry.businessProcess-meta.xml", error.File, StringComparison.Ordinal);
+        var inquiry = Assert.Single(loaded.SalesProcesses, p => p.Definition.Name == "Inquiry").Definition;
+        Assert.Empty(inquiry.WonStages);
+        Assert.Empty(loaded.Warnings);
     }
 
     [Fact]

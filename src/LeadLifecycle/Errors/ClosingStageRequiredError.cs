@@ -2,7 +2,7 @@ using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Errors;
 
-/// <summary>The sales process has several stages the verb could close in and the caller named none
+/// <summary>The caller named no stage to close in, and the sales process has several such stages, or none
 /// (<see cref="ErrorCodes.ClosingStageRequired"/>).</summary>
 public sealed class ClosingStageRequiredError : LeadLifecycleError
 {
@@ -10,7 +10,9 @@ public sealed class ClosingStageRequiredError : LeadLifecycleError
     /// <param name="trigger">The verb: close as won or close as lost.</param>
     /// <param name="candidates">The stages to choose from.</param>
     public ClosingStageRequiredError(OpportunityStageTrigger trigger, IReadOnlyList<string> candidates)
-        : base(ErrorCodes.ClosingStageRequired, $"{trigger} needs a stage: one of {string.Join(", ", candidates)}.")
+        : base(ErrorCodes.ClosingStageRequired, candidates.Count == 0
+            ? $"{trigger}: the sales process has no active stage to close in."
+            : $"{trigger} needs a stage: one of {string.Join(", ", candidates)}.")
     {
         Trigger = trigger;
         Candidates = candidates;
@@ -19,6 +21,6 @@ public sealed class ClosingStageRequiredError : LeadLifecycleError
     /// <summary>Gets the verb.</summary>
     public OpportunityStageTrigger Trigger { get; }
 
-    /// <summary>Gets the stages to choose from.</summary>
+    /// <summary>Gets the stages to choose from; empty when the process has none.</summary>
     public IReadOnlyList<string> Candidates { get; }
 }

@@ -179,15 +179,8 @@ public sealed class SalesProcessBuilder
             errors.Add(new InvalidDefaultValueError(Name, stages[0].Name, "the first stage is the default and must be open and active."));
         }
 
-        if (!stages.Any(s => s.IsWon && s.IsClosed && s.IsActive))
-        {
-            errors.Add(new RequiredStageMissingError(Name, "an active won stage"));
-        }
-
-        if (!stages.Any(s => s.IsLost && s.IsActive))
-        {
-            errors.Add(new RequiredStageMissingError(Name, "an active closed stage that is not won"));
-        }
+        // No won or lost stage is required: real orgs have processes without them (an inquiry process that hands over
+        // to another, for instance). Closing such an opportunity is refused with ClosingStageRequiredError instead.
     }
 
     private OpportunityField[]?[] ResolveRequirements(OpportunityStage[] stages, List<IError> errors)

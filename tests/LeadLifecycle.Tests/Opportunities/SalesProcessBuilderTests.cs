@@ -84,27 +84,25 @@ public class SalesProcessBuilderTests
     }
 
     [Fact]
-    public void TryBuild_WithoutAnyStage_ReportsEveryMissingKindOfStage()
+    public void TryBuild_WithoutAnyStage_FailsWithRequiredStageMissing()
     {
         var result = new SalesProcessBuilder("Empty").TryBuild();
-        Assert.Equal(3, result.Errors.Count);
-        Assert.All(result.Errors, e => Assert.Equal(ErrorCodes.RequiredStageMissing, Assert.IsType<RequiredStageMissingError>(e).Code));
+        var error = Assert.IsType<RequiredStageMissingError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.RequiredStageMissing, error.Code);
     }
 
     [Fact]
-    public void TryBuild_WithoutWonStage_FailsWithRequiredStageMissing()
+    public void TryBuild_WithoutWonOrLostStage_Succeeds_AsRealOrgsInquiryProcessesDo()
     {
-        var result = new SalesProcessBuilder("Test").AddOpenStage("Open", 10).AddLostStage("Lost").TryBuild();
-        var error = Assert.IsType<RequiredStageMissingError>(Assert.Single(result.Errors));
-        Assert.Contains("won", error.Missing, StringComparison.Ordinal);
-    }
+        var process = new SalesProcessBuilder("Inquiry").AddOpenStage("Inquiry", 10).AddOpenStage("Qualified", 50).Build();
+        var deals = new OpportunityWorkflow(process);
+        var deal = deals.Create(new Opportunity { Name = "Prospect" }).Value;
 
-    [Fact]
-    public void TryBuild_WithoutLostStage_FailsWithRequiredStageMissing()
-    {
-        var result = new SalesProcessBuilder("Test").AddOpenStage("Open", 10).AddWonStage("Won").TryBuild();
-        var error = Assert.IsType<RequiredStageMissingError>(Assert.Single(result.Errors));
-        Assert.Contains("not won", error.Missing, StringComparison.Ordinal);
+        var error = Assert.IsType<ClosingStageRequiredError>(Assert.Single(deals.CloseAsWon(deal).Errors));
+
+        Assert.Empty(error.Candidates);
+        Assert.False(deals.CanCloseAsWon(deal));
+        Assert.True(deals.MoveTo(deal, "Qualified").IsSuccess);
     }
 
     [Fact]
@@ -133,15 +131,15 @@ public class SalesProcessBuilderTests
             .RequireFields("Nowhere", OpportunityField.Amount)
             .TryBuild();
         Assert.Equal(
-            [ErrorCodes.DuplicateValue, ErrorCodes.InvalidValue, ErrorCodes.RequiredStageMissing, ErrorCodes.UnknownValue],
+            [ErrorCodes.DuplicateValue, ErrorCodes.InvalidValue, ErrorCodes.UnknownValue],
             result.Codes().Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Build_WhenInvalid_ThrowsWithEveryDefinitionError()
     {
-        var exception = Assert.Throws<InvalidDefinitionException>(() => new SalesProcessBuilder("Empty").Build());
-        Assert.Equal(3, exception.Errors.Count);
+        var exception = Assert.Throws<InvalidDefinitionException>(() => new SalesProcessBuilder("Bad").AddOpenStage("A", 150).AddOpenStage("A", 10).Build());
+        Assert.Equal(2, exception.Errors.Count);
     }
 
     [Fact]

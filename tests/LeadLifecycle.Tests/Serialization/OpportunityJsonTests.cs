@@ -113,11 +113,11 @@ public sealed class OpportunityJsonTests
     [Fact]
     public void SalesProcess_WhenTheDefinitionIsInvalid_FailsWithInvalidJson()
     {
-        const string json = "{\"name\":\"Broken\",\"stages\":[{\"name\":\"Open\",\"probability\":10}]}";
+        const string json = "{\"name\":\"Broken\",\"stages\":[{\"name\":\"Open\",\"probability\":10},{\"name\":\"Open\",\"probability\":20}]}";
 
         var result = LeadLifecycleJson.Deserialize<SalesProcess>(json);
 
         Assert.Equal([ErrorCodes.InvalidJson], result.Codes());
-        Assert.Contains("won stage", result.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'Open'", result.Errors[0].Message, StringComparison.Ordinal);
     }
 }
