@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using LeadLifecycle.Errors;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.DesignRules;
 
@@ -79,7 +80,7 @@ public sealed partial class PublicApiDesignRuleTests
     [Fact]
     public void EveryPublicEnumMember_HasAnExplicitValue()
     {
-        var sourceRoot = Path.Combine(RepositoryRoot(), "src");
+        var sourceRoot = Path.Combine(Repository.Root, "src");
         var missing = new List<string>();
         foreach (var file in Directory.EnumerateFiles(sourceRoot, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal)))
         {
@@ -152,17 +153,6 @@ public sealed partial class PublicApiDesignRuleTests
                 yield return nested;
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LeadLifecycle.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("LeadLifecycle.sln not found above the test output.");
     }
 
     [GeneratedRegex(@"public\s+enum\s+(?<name>\w+)[^{]*\{(?<body>[^}]*)\}", RegexOptions.Singleline)]

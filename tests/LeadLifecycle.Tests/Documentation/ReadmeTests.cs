@@ -1,52 +1,87 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
+using LeadLifecycle.Errors;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Documentation;
 
-/// <summary>The README's quickstart is compiled here: <see cref="Quickstart"/> holds the same code, and a test checks that
-/// the README shows exactly that code, so the documented example always builds and runs.</summary>
+/// <summary>The README's examples are compiled in this folder (a <c>#region README</c> each); these tests check that the
+/// README shows exactly that code and that it does what its comments say, and that every error code is documented.</summary>
 public sealed partial class ReadmeTests
 {
-    [Fact]
-    public void Readme_QuickstartIsTheCodeCompiledHere()
-    {
-        var root = RepositoryRoot();
-        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
-        var quickstart = QuickstartBlock().Match(readme);
-        Assert.True(quickstart.Success, "README.md has no ## Quickstart section with a csharp block");
-        var source = File.ReadAllText(Path.Combine(root, "tests", "LeadLifecycle.Tests", "Documentation", "Quickstart.cs"));
-        var region = QuickstartRegion().Match(source);
-        Assert.True(region.Success, "Quickstart.cs has no #region README");
+    private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
 
-        Assert.Equal(Normalize(region.Groups["code"].Value), Normalize(quickstart.Groups["code"].Value));
+    [Theory]
+    [InlineData("## Quickstart", "Quickstart.cs")]
+    [InlineData("### Your own sales process", "OpportunityExample.cs")]
+    [InlineData("### Your own conversion", "ConversionExample.cs")]
+    public void ReadmeExample_IsTheCodeCompiledHere(string heading, string file)
+    {
+        var start = Readme.IndexOf(heading + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"README.md has no '{heading}' section");
+        var block = CodeBlock().Match(Readme, start);
+        var region = SourceRegion().Match(File.ReadAllText(Path.Combine(Repository.Root, "tests", "LeadLifecycle.Tests", "Documentation", file)));
+
+        Assert.True(block.Success, $"'{heading}' has no csharp block");
+        Assert.True(region.Success, $"{file} has no #region README");
+        Assert.Equal(Normalize(region.Groups["code"].Value), Normalize(block.Groups["code"].Value));
     }
 
     [Fact]
-    public void Quickstart_Runs()
+    public void Quickstart_PrintsWhatItsCommentsSay()
     {
         var output = new StringWriter();
+
         Quickstart.Run(output);
 
-        Assert.Contains("Working - Contacted", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["Open - Not Contacted -> Working - Contacted", "True", "Analytical Engines, Ada Lovelace, Prospecting", "75% Pipeline", "Closed Won, won: True, 100%"],
+            Lines(output));
     }
+
+    [Fact]
+    public void OpportunityExample_PrintsWhatItsCommentsSay()
+    {
+        var output = new StringWriter();
+
+        OpportunityExample.Run(output);
+
+        var lines = Lines(output);
+        Assert.Contains("CloseDate", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("OpportunityWon { ", lines[1], StringComparison.Ordinal);
+        Assert.Contains("FromStage = Prospecting", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConversionExample_PrintsWhatItsCommentsSay()
+    {
+        var output = new StringWriter();
+
+        ConversionExample.Run(output);
+
+        Assert.Equal(["True", "Farmers Coop. of Florida (130 locations), Bertha Boxer, Prospecting"], Lines(output));
+    }
+
+    [Fact]
+    public void EveryErrorCode_IsDocumentedInTheReadme()
+    {
+        var codes = typeof(ErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        Assert.NotEmpty(codes);
+        var undocumented = codes.Where(code => !Readme.Contains($"`{code}`", StringComparison.Ordinal)).ToList();
+        Assert.True(undocumented.Count == 0, "undocumented error codes: " + string.Join(", ", undocumented));
+    }
+
+    private static string[] Lines(StringWriter output) =>
+        output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static string Normalize(string code) =>
         string.Join('\n', code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim())
             .Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)));
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LeadLifecycle.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("LeadLifecycle.sln not found.");
-    }
-
-    [GeneratedRegex(@"## Quickstart.*?```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex QuickstartBlock();
+    [GeneratedRegex(@"\G.*?```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CodeBlock();
 
     [GeneratedRegex(@"#region README\n(?<code>.*?)#endregion", RegexOptions.Singleline)]
-    private static partial Regex QuickstartRegion();
+    private static partial Regex SourceRegion();
 }
