@@ -114,36 +114,35 @@ internal static partial class ConversionFieldCatalog
     {
         var fields = new SourceField[]
         {
-            Text(nameof(Lead.Salutation), l => l.Salutation),
-            Text(nameof(Lead.FirstName), l => l.FirstName),
-            Text(nameof(Lead.MiddleName), l => l.MiddleName),
-            Text(nameof(Lead.LastName), l => l.LastName),
-            Text(nameof(Lead.Suffix), l => l.Suffix),
-            Text(nameof(Lead.Title), l => l.Title),
-            Text(nameof(Lead.Company), l => l.Company),
-            Text(nameof(Lead.Email), l => l.Email),
-            Text(nameof(Lead.Phone), l => l.Phone),
-            Text(nameof(Lead.MobilePhone), l => l.MobilePhone),
-            Text(nameof(Lead.Fax), l => l.Fax),
-            Text(nameof(Lead.Website), l => l.Website),
-            Text(nameof(Lead.Industry), l => l.Industry),
-            Text(nameof(Lead.Rating), l => l.Rating),
-            Text(nameof(Lead.LeadSource), l => l.LeadSource),
-            Text(nameof(Lead.Description), l => l.Description),
+            Text(nameof(Lead.Salutation), (l, _) => l.Salutation),
+            Text(nameof(Lead.FirstName), (l, _) => l.FirstName),
+            Text(nameof(Lead.MiddleName), (l, _) => l.MiddleName),
+            Text(nameof(Lead.LastName), (l, _) => l.LastName),
+            Text(nameof(Lead.Suffix), (l, _) => l.Suffix),
+            Text(nameof(Lead.Title), (l, _) => l.Title),
+            Text(nameof(Lead.Company), (l, _) => l.Company),
+            Text(nameof(Lead.Email), (l, _) => l.Email),
+            Text(nameof(Lead.Phone), (l, _) => l.Phone),
+            Text(nameof(Lead.MobilePhone), (l, _) => l.MobilePhone),
+            Text(nameof(Lead.Fax), (l, _) => l.Fax),
+            Text(nameof(Lead.Website), (l, _) => l.Website),
+            Text(nameof(Lead.Industry), (l, _) => l.Industry),
+            Text(nameof(Lead.Rating), (l, _) => l.Rating),
+            Text(nameof(Lead.LeadSource), (l, _) => l.LeadSource),
+            Text(nameof(Lead.Description), (l, _) => l.Description),
             new SourceField<decimal?>(nameof(Lead.AnnualRevenue), (l, _) => l.AnnualRevenue, v => v?.ToString(CultureInfo.InvariantCulture)),
             new SourceField<int?>(nameof(Lead.NumberOfEmployees), (l, _) => l.NumberOfEmployees, v => v?.ToString(CultureInfo.InvariantCulture)),
             new SourceField<Address?>(nameof(Lead.Address), (l, _) => l.Address, _ => null),
             new SourceField<OwnerId?>(nameof(Lead.OwnerId), (_, owner) => owner, v => v?.Value),
             new SourceField<CampaignId?>(nameof(Lead.CampaignId), (l, _) => l.CampaignId, v => v?.Value),
-            Flag(nameof(Lead.DoNotCall), l => l.DoNotCall),
-            Flag(nameof(Lead.HasOptedOutOfEmail), l => l.HasOptedOutOfEmail),
-            Flag(nameof(Lead.HasOptedOutOfFax), l => l.HasOptedOutOfFax),
+            Flag(nameof(Lead.DoNotCall), (l, _) => l.DoNotCall),
+            Flag(nameof(Lead.HasOptedOutOfEmail), (l, _) => l.HasOptedOutOfEmail),
+            Flag(nameof(Lead.HasOptedOutOfFax), (l, _) => l.HasOptedOutOfFax),
         };
         return fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
     }
 
-    private static SourceField<string?> Text(string name, Func<Lead, string?> read) => new(name, (l, _) => read(l), static v => v);
+    private static SourceField<string?> Text(string name, LeadReader<string?> read) => new(name, read, static v => v);
 
-    private static SourceField<bool> Flag(string name, Func<Lead, bool> read) =>
-        new(name, (l, _) => read(l), static v => v ? "true" : null);
+    private static SourceField<bool> Flag(string name, LeadReader<bool> read) => new(name, read, static v => v ? "true" : null);
 }

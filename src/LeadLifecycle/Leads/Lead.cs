@@ -121,7 +121,7 @@ public sealed record Lead
     /// <summary>Gets the opportunity the conversion created or linked, if any.</summary>
     public OpportunityId? ConvertedOpportunityId { get; init; }
 
-    /// <summary>Gets the person's full name: salutation, first, middle and last name and suffix, as present.</summary>
+    /// <summary>Gets the person's full name: first, middle and last name and suffix, as present.</summary>
     [JsonIgnore]
     public string Name => string.Join(' ', new[] { FirstName, MiddleName, LastName, Suffix }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }
