@@ -1,31 +1,8 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Conversion;
-
-/// <summary>A clock fixed at one instant, in a chosen local time zone.</summary>
-internal sealed class FixedTimeProvider(DateTimeOffset now, TimeZoneInfo? zone = null) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-
-    public override TimeZoneInfo LocalTimeZone => zone ?? TimeZoneInfo.Utc;
-}
-
-/// <summary>Ids numbered in order of creation; thread-safe.</summary>
-internal sealed class SequentialIdGenerator : IIdGenerator
-{
-    private int _next;
-
-    public LeadId NewLeadId() => new("00Q" + Next());
-
-    public AccountId NewAccountId() => new("001" + Next());
-
-    public ContactId NewContactId() => new("003" + Next());
-
-    public OpportunityId NewOpportunityId() => new("006" + Next());
-
-    private string Next() => Interlocked.Increment(ref _next).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-}
 
 /// <summary>A duplicate matcher that answers from fixed lists and counts how often it was asked.</summary>
 internal sealed class FakeDuplicateMatcher(IReadOnlyList<AccountId>? accounts = null, IReadOnlyList<ContactId>? contacts = null) : IDuplicateMatcher
@@ -60,7 +37,7 @@ internal static class ConversionTestData
     public static LeadConverter Converter(LeadConverterOptions? options = null, LeadProcess? process = null) =>
         new(process ?? LeadProcess.SalesforceClassic, (options ?? new LeadConverterOptions()) with
         {
-            TimeProvider = options?.TimeProvider is FixedTimeProvider fixedTime ? fixedTime : new FixedTimeProvider(Now),
+            TimeProvider = options?.TimeProvider is ManualTimeProvider fixedTime ? fixedTime : new ManualTimeProvider(Now),
             IdGenerator = options?.IdGenerator is SequentialIdGenerator ids ? ids : new SequentialIdGenerator(),
         });
 

@@ -6,6 +6,8 @@ using LeadLifecycle.Leads;
 using LeadLifecycle.Tests.Generators;
 using static LeadLifecycle.Tests.Conversion.ConversionFieldReader;
 
+using LeadLifecycle.Tests.Support;
+
 namespace LeadLifecycle.Tests.Conversion;
 
 [Properties(Arbitrary = [typeof(ConversionArbitraries)], MaxTest = 200)]
@@ -15,7 +17,7 @@ public sealed class ConversionProperties
         new(LeadProcess.SalesforceClassic, new LeadConverterOptions
         {
             FieldMapping = c.Mapping(),
-            TimeProvider = new FixedTimeProvider(ConversionTestData.Now),
+            TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
             IdGenerator = ids ?? new SequentialIdGenerator(),
         });
 
@@ -166,7 +168,7 @@ public sealed class ConversionProperties
         LeadConverter Make() => new(LeadProcess.SalesforceClassic, new LeadConverterOptions
         {
             FieldMapping = mapping,
-            TimeProvider = new FixedTimeProvider(ConversionTestData.Now),
+            TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
             IdGenerator = new SequentialIdGenerator(),
         });
         Func<Lead, ConversionRequest> InOrder()

@@ -5,6 +5,8 @@ using LeadLifecycle.Opportunities;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 using static LeadLifecycle.Tests.Conversion.LeadConverterTests;
 
+using LeadLifecycle.Tests.Support;
+
 namespace LeadLifecycle.Tests.Conversion;
 
 public class ConversionRequestTests

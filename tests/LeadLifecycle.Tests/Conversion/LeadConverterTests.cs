@@ -4,6 +4,8 @@ using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 
+using LeadLifecycle.Tests.Support;
+
 namespace LeadLifecycle.Tests.Conversion;
 
 public class LeadConverterTests
@@ -181,7 +183,7 @@ public class LeadConverterTests
     public void Convert_InAConfiguredTimeZone_TakesTheLocalDate()
     {
         var tokyo = TimeZoneInfo.CreateCustomTimeZone("UTC+9", TimeSpan.FromHours(9), "UTC+9", "UTC+9");
-        var clock = new FixedTimeProvider(new DateTimeOffset(2026, 3, 31, 16, 0, 0, TimeSpan.Zero), tokyo);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 31, 16, 0, 0, TimeSpan.Zero), tokyo);
         var converter = Converter(new LeadConverterOptions { TimeProvider = clock });
 
         var result = converter.Convert(FullLead(), Request()).Value;

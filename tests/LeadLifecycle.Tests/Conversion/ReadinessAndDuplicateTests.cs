@@ -2,6 +2,8 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 
+using LeadLifecycle.Tests.Support;
+
 namespace LeadLifecycle.Tests.Conversion;
 
 public class ReadinessAndDuplicateTests

@@ -19,7 +19,7 @@ public sealed class LeadWorkflowCreateTests
     {
         var lead = _workflow.Create(new Lead { LastName = "Lovelace", Company = "Engines" }).Value;
 
-        Assert.Equal(new LeadId("L1"), lead.Id);
+        Assert.Equal(new LeadId("00Q000001"), lead.Id);
         Assert.Equal("Open - Not Contacted", lead.Status);
         Assert.Equal(_time.Now, lead.CreatedAt);
         Assert.False(lead.IsConverted);

@@ -20,7 +20,7 @@ public class OpportunityWorkflowCreateTests
         Assert.False(opportunity.IsClosed);
         Assert.False(opportunity.IsWon);
         Assert.Equal(1500m, opportunity.ExpectedRevenue);
-        Assert.Equal(new OpportunityId("O1"), opportunity.Id);
+        Assert.Equal(new OpportunityId("006000001"), opportunity.Id);
         var row = Assert.Single(opportunity.History);
         Assert.Equal(new OpportunityHistoryEntry(OpportunityTestSupport.Start, "Prospecting", 10, ForecastCategory.Pipeline, 15000m), row);
     }
