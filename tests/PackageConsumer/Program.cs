@@ -2,6 +2,7 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Salesforce;
 using LeadLifecycle.Serialization;
 
 var workflow = new LeadWorkflow(LeadProcess.SalesforceClassic);
@@ -23,6 +24,9 @@ Check(won.IsSuccess && won.Value.Opportunity is { IsWon: true, Probability: 100 
 var json = LeadLifecycleJson.Serialize(conversion.Value.Lead);
 Check(LeadLifecycleJson.Deserialize<Lead>(json).Value == conversion.Value.Lead, "round-trip a lead through JSON");
 Check(LeadProcess.SalesforceClassic.ToMermaidGraph().StartsWith("stateDiagram-v2", StringComparison.Ordinal), "render the lead process");
+
+var imported = new LeadRecordReader().ReadCsv(new StringReader("FirstName,LastName,Company,Status,LeadSource\nBertha,Boxer,\"Farmers Coop. of Florida\",Working - Contacted,Web\n"), "leads.csv");
+Check(imported.Leads.Count == 1 && imported.Leads[0].Company == "Farmers Coop. of Florida", "import a lead from a Data Loader CSV");
 
 Console.WriteLine("package consumer: main scenario passed");
 return 0;
