@@ -95,7 +95,7 @@ public sealed partial class LeadConverter
 
         // FluentResults computes IsSuccess and Value with LINQ on every call: decide from our own data instead.
         using var activity = Telemetry.ActivitySource.StartActivity(LeadLifecycleTelemetry.ConvertActivity);
-        activity?.SetTag("leadlifecycle.lead_id", lead.Id.Value);
+        activity?.SetTag(LeadLifecycleTelemetry.LeadIdTag, lead.Id.Value);
         var errors = Check(lead, request);
         if (errors is null)
         {

@@ -50,6 +50,9 @@ public static class LeadLifecycleTelemetry
     /// <summary>Tag: <c>success</c> or <c>failure</c>.</summary>
     public const string OutcomeTag = "leadlifecycle.outcome";
 
+    /// <summary>Tag on the conversion activity: the id of the lead being converted.</summary>
+    public const string LeadIdTag = "leadlifecycle.lead_id";
+
     /// <summary>Tag: whether the conversion created an opportunity (<c>true</c>/<c>false</c>).</summary>
     public const string OpportunityCreatedTag = "leadlifecycle.opportunity_created";
 }
