@@ -9,7 +9,9 @@ for project in src/*/; do
   printf '#nullable enable\n' > "$project/PublicAPI.Unshipped.txt"
   log=$(mktemp)
   dotnet build "$project/$name.csproj" -nologo -clp:NoSummary -p:TreatWarningsAsErrors=false --no-incremental >"$log" 2>&1 || true
-  grep -o "RS0016: Symbol '.*' is not part of the declared public API" "$log" \
+  # Only this project's diagnostics: a build also compiles (and reports on) the projects it references.
+  grep -F "[$(pwd)/${project%/}/$name.csproj]" "$log" \
+    | grep -o "RS0016: Symbol '.*' is not part of the declared public API" \
     | sed -e "s/^RS0016: Symbol '//" -e "s/' is not part of the declared public API$//" \
     | LC_ALL=C sort -u >> "$project/PublicAPI.Unshipped.txt"
   rm -f "$log"
