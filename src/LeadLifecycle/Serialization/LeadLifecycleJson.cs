@@ -10,7 +10,7 @@ namespace LeadLifecycle.Serialization;
 /// <summary>Reads and writes the library's records, events and definitions as JSON, trimming- and AOT-safe.</summary>
 /// <remarks>
 /// Backed by a source-generated System.Text.Json context. Property names are camelCase and stable; enums are written
-/// by member name, typed ids as plain strings, custom fields as an object; nulls are left out. A lead process is
+/// by member name, typed ids as plain strings, custom fields as an object; nulls are written explicitly. A lead process is
 /// written as its statuses and transitions and validated again when read (guards are code and cannot be written); a
 /// sales process as its stages, policy and required fields, validated again when read.
 /// Reading never throws for bad input: malformed JSON and wrong types come back as <see cref="InvalidJsonError"/>

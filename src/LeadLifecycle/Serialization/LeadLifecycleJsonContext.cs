@@ -10,7 +10,7 @@ namespace LeadLifecycle.Serialization;
 /// <remarks>
 /// Internal: reach it through <see cref="LeadLifecycleJson.Options"/> or <see cref="LeadLifecycleJson.TypeInfoResolver"/>.
 /// Works trimmed and with native AOT. Property names are camelCase and stable; enums are written by member name; typed
-/// ids as plain strings; custom fields as an object; null values are left out. Definitions are
+/// ids as plain strings; custom fields as an object; nulls are written, so every positional record reads back. Definitions are
 /// written as their parts (lead processes: statuses and transitions; sales processes: stages, policy and required
 /// fields) and validated again when read. Use <see cref="LeadLifecycleJson"/> for reads that report problems as
 /// results instead of exceptions.
@@ -18,7 +18,7 @@ namespace LeadLifecycle.Serialization;
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     AllowOutOfOrderMetadataProperties = true,
