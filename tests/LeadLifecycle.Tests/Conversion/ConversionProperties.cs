@@ -7,6 +7,7 @@ using LeadLifecycle.Tests.Generators;
 using static LeadLifecycle.Tests.Conversion.ConversionFieldReader;
 
 using LeadLifecycle.Tests.Support;
+using LeadLifecycle.Serialization;
 
 namespace LeadLifecycle.Tests.Conversion;
 
@@ -20,6 +21,16 @@ public sealed class ConversionProperties
             TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
             IdGenerator = ids ?? new SequentialIdGenerator(),
         });
+
+    [Property]
+    public void Convert_EveryResultAndRecord_SurvivesAJsonRoundTrip(ConversionCase c)
+    {
+        var conversion = ConverterFor(c).Convert(c.Lead, c.Request()).Value;
+
+        Assert.Equal(conversion, LeadLifecycleJson.Deserialize<LeadConversion>(LeadLifecycleJson.Serialize(conversion)).Value);
+        Assert.Equal(conversion.Account, LeadLifecycleJson.Deserialize<Account>(LeadLifecycleJson.Serialize(conversion.Account)).Value);
+        Assert.Equal(conversion.Event, LeadLifecycleJson.Deserialize<LeadConverted>(LeadLifecycleJson.Serialize(conversion.Event)).Value);
+    }
 
     [Property]
     public void Convert_NoDataIsLost_EveryNonEmptyMappedFieldArrivesWhereTheMappingSays(ConversionCase c)
