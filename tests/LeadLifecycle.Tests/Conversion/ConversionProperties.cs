@@ -3,11 +3,10 @@ using FsCheck.Xunit;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
-using LeadLifecycle.Tests.Generators;
-using static LeadLifecycle.Tests.Conversion.ConversionFieldReader;
-
-using LeadLifecycle.Tests.Support;
 using LeadLifecycle.Serialization;
+using LeadLifecycle.Tests.Generators;
+using LeadLifecycle.Tests.Support;
+using static LeadLifecycle.Tests.Conversion.ConversionFieldReader;
 
 namespace LeadLifecycle.Tests.Conversion;
 

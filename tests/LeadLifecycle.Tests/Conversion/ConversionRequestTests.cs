@@ -2,10 +2,9 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Tests.Support;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 using static LeadLifecycle.Tests.Conversion.LeadConverterTests;
-
-using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Conversion;
 

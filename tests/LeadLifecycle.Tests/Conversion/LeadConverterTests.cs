@@ -2,9 +2,8 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
-using static LeadLifecycle.Tests.Conversion.ConversionTestData;
-
 using LeadLifecycle.Tests.Support;
+using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 
 namespace LeadLifecycle.Tests.Conversion;
 

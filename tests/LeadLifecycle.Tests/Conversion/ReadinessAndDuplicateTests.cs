@@ -1,8 +1,7 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
-using static LeadLifecycle.Tests.Conversion.ConversionTestData;
-
 using LeadLifecycle.Tests.Support;
+using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 
 namespace LeadLifecycle.Tests.Conversion;
 

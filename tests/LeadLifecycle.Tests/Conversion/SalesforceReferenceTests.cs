@@ -1,10 +1,9 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Tests.Support;
 using static LeadLifecycle.Tests.Conversion.TestCsvReader;
 using Row = System.Collections.Generic.IReadOnlyDictionary<string, string>;
-
-using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Conversion;
 
