@@ -139,6 +139,12 @@ internal static partial class FieldValueParser
 
     public static bool TryInteger(ReadOnlySpan<char> text, out int? value)
     {
+        if (text.Length is > 0 and <= 9 && TryDigits(text, out var digits))
+        {
+            value = (int)digits;
+            return true;
+        }
+
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole))
         {
             value = whole;
