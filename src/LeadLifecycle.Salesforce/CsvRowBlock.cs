@@ -40,6 +40,9 @@ internal sealed class CsvRowBlock : IThreadPoolWorkItem
     /// <summary>Gets or sets an unexpected exception thrown while building, rethrown on the reading thread.</summary>
     public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Fault { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether the reading thread built the records while filling the block.</summary>
+    public bool IsDirect { get; set; }
+
     /// <summary>Gets a value indicating whether another row may be added.</summary>
     public bool IsFull => Count == MaximumRows || _charCount >= CharCapacity - 1024;
 

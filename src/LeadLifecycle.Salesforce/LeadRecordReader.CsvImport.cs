@@ -27,6 +27,9 @@ public sealed partial class LeadRecordReader
         private readonly Stack<CsvRowBlock> _free = new();
         private readonly ConcurrentBag<RowBuilder> _builders = [];
         private readonly Action<CsvRowBlock> _build;
+        private RowBuilder? _directBuilder;
+        private int _recentInline;
+        private int _directBlocksLeft;
         private int _rowNumber;
         private bool _endOfFile;
         private volatile bool _stopped;
@@ -49,7 +52,9 @@ public sealed partial class LeadRecordReader
             {
                 var block = _free.Count > 0 ? _free.Pop() : new CsvRowBlock(_build);
                 block.Reset();
-                Fill(reader, block);
+                var direct = _directBlocksLeft > 0;
+                _directBlocksLeft -= direct ? 1 : 0;
+                Fill(reader, block, direct);
                 if (block.Count == 0)
                 {
                     _free.Push(block);
@@ -57,7 +62,7 @@ public sealed partial class LeadRecordReader
                 }
 
                 _pending.Enqueue(block);
-                block.Dispatch(UseWorkers && (_pending.Count > 1 || !_endOfFile));
+                block.Dispatch(UseWorkers && !direct && (_pending.Count > 1 || !_endOfFile));
             }
 
             if (!_pending.TryDequeue(out var next))
@@ -65,13 +70,26 @@ public sealed partial class LeadRecordReader
                 return null;
             }
 
-            if (next.TryClaim())
+            var inline = next.TryClaim();
+            if (inline)
             {
                 Build(next);
             }
             else
             {
                 next.WaitUntilComplete();
+            }
+
+            // When the workers mostly do not get to the blocks first (no core to spare), copying rows for them is wasted:
+            // build the next blocks' records straight from Sep's rows on this thread, then try the workers again.
+            if (UseWorkers && !next.IsDirect)
+            {
+                _recentInline = ((_recentInline << 1) | (inline ? 1 : 0)) & 0xFF;
+                if (System.Numerics.BitOperations.PopCount((uint)_recentInline) >= 6)
+                {
+                    _directBlocksLeft = 32;
+                    _recentInline = 0;
+                }
             }
 
             next.Fault?.Throw();
@@ -83,8 +101,9 @@ public sealed partial class LeadRecordReader
         /// <summary>The caller stopped enumerating: blocks not yet started are not built.</summary>
         public void Stop() => _stopped = true;
 
-        private void Fill(SepReader reader, CsvRowBlock block)
+        private void Fill(SepReader reader, CsvRowBlock block, bool direct)
         {
+            block.IsDirect = direct || !UseWorkers;
             try
             {
                 while (!block.IsFull)
@@ -106,6 +125,10 @@ public sealed partial class LeadRecordReader
                     if (row.ColCount != _fields.Length)
                     {
                         block.Add(Failed(_rowNumber, line, new MalformedRecordError(_source, _rowNumber, line, $"the row has {row.ColCount} fields, the header has {_fields.Length}.")));
+                    }
+                    else if (block.IsDirect)
+                    {
+                        block.Add(BuildRecord(new SepColumns(row), _rowNumber, line, _directBuilder ??= new RowBuilder(_fields)));
                     }
                     else
                     {
@@ -143,7 +166,7 @@ public sealed partial class LeadRecordReader
 
                     try
                     {
-                        block.Records[i] = BuildRecord(block, i, builder);
+                        block.Records[i] = BuildRecord(new BlockColumns(block, i), block.RowNumber(i), block.Line(i), builder);
                     }
                     catch (Exception exception) when (IsContentProblem(exception))
                     {
@@ -164,17 +187,16 @@ public sealed partial class LeadRecordReader
             }
         }
 
-        private ImportedLead BuildRecord(CsvRowBlock block, int index, RowBuilder builder)
+        private ImportedLead BuildRecord<TColumns>(TColumns columns, int rowNumber, int line, RowBuilder builder)
+            where TColumns : IColumns, allows ref struct
         {
-            var rowNumber = block.RowNumber(index);
-            var line = block.Line(index);
 
             var draft = builder.Draft;
             draft.Reset();
             List<LeadLifecycleError>? errors = null;
             for (var i = 0; i < _fields.Length; i++)
             {
-                var text = block.Column(index, i);
+                var text = columns.Column(i);
                 var field = _fields[i];
 
                 if (_textFields[i])
@@ -203,6 +225,26 @@ public sealed partial class LeadRecordReader
             return errors is null
                 ? _owner.Accept(draft.ToLead(), rowNumber, line, _source, _statusColumn)
                 : new ImportedLead(rowNumber, line, null, errors);
+        }
+
+        /// <summary>The fields of one row.</summary>
+        private interface IColumns
+        {
+            ReadOnlySpan<char> Column(int column);
+        }
+
+        /// <summary>A row copied into a block.</summary>
+        private readonly struct BlockColumns(CsvRowBlock block, int row) : IColumns
+        {
+            public ReadOnlySpan<char> Column(int column) => block.Column(row, column);
+        }
+
+        /// <summary>A row still in Sep's buffer.</summary>
+        private readonly ref struct SepColumns(SepReader.Row row) : IColumns
+        {
+            private readonly SepReader.Row _row = row;
+
+            public ReadOnlySpan<char> Column(int column) => _row[column].Span;
         }
 
         /// <summary>One thread's reusable state: the draft and the picklist string pools.</summary>
