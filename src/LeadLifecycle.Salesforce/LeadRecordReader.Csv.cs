@@ -55,7 +55,8 @@ public sealed partial class LeadRecordReader
 
     /// <summary>Reads CSV text record by record, for files too large to hold; each record is a lead or its errors.</summary>
     /// <remarks>A problem with the file as a whole (e.g. it cannot be read) is yielded as a record with
-    /// <see cref="ImportedLead.Row"/> 0, and reading stops. Blank lines are not records and are skipped.</remarks>
+    /// <see cref="ImportedLead.Row"/> 0, and reading stops. Blank lines are not records and are skipped. Records are built
+    /// on thread-pool threads too, a few blocks of rows ahead of the caller at most, and come in file order.</remarks>
     /// <param name="content">The text; the caller disposes it.</param>
     /// <param name="sourceName">The file's name or path, for errors.</param>
     /// <returns>The records, lazily, in file order.</returns>
