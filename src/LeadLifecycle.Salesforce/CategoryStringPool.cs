@@ -2,29 +2,30 @@ using nietras.SeparatedValues;
 
 namespace LeadLifecycle.Salesforce;
 
-/// <summary>Turns CSV fields into strings, sharing one string per distinct value in the picklist-like columns
-/// (status, lead source, rating, industry, salutation, owner, address parts but the street) and allocating a new one
-/// elsewhere.</summary>
-/// <remarks>Exports repeat a handful of values in those columns over millions of rows, so pooling them saves most of
-/// their allocations; pooling unique columns (ids, names, emails) would cost more than it saves. Each pool keeps at
-/// most <see cref="MaximumValuesPerColumn"/> values of up to <see cref="MaximumLength"/> characters. Not thread-safe:
-/// one per reader.</remarks>
+/// <summary>Turns CSV fields into strings, sharing one string per distinct value where values repeat (picklist-like
+/// columns such as status, lead source, rating, industry, city, state or country, and repeated titles or custom values),
+/// and allocating a new one elsewhere.</summary>
+/// <remarks>Each text or custom column has a small direct-mapped cache of <see cref="SlotsPerColumn"/> strings of up
+/// to <see cref="MaximumLength"/> characters, indexed by a cheap hash of the field's text: a field equal to the cached
+/// string of its slot reuses it, any other replaces it. Exports repeat a handful of values in picklist-like columns over
+/// millions of rows, so those hit nearly always; in unique columns (ids, names, emails) a miss costs a few comparisons.
+/// Memory stays bounded. Not thread-safe: one per thread.</remarks>
 internal sealed class CategoryStringPool : SepToString
 {
-    private const int MaximumValuesPerColumn = 1024;
+    private const int SlotsPerColumn = 256;
     private const int MaximumLength = 64;
 
-    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _pools = [];
+    private string?[]?[] _slots = [];
 
-    /// <summary>Starts pooling the picklist-like columns among the given ones (until then, nothing is pooled).</summary>
+    /// <summary>Starts pooling the text and custom columns among the given ones (until then, nothing is pooled).</summary>
     public void UseFor(LeadField[] fields)
     {
-        _pools = new Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[fields.Length];
+        _slots = new string?[]?[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
-            if (IsCategory(fields[i]))
+            if (FieldValueParser.IsText(fields[i]) || fields[i] == LeadField.Custom)
             {
-                _pools[i] = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+                _slots[i] = new string?[SlotsPerColumn];
             }
         }
     }
@@ -36,26 +37,26 @@ internal sealed class CategoryStringPool : SepToString
             return string.Empty;
         }
 
-        if ((uint)colIndex >= (uint)_pools.Length || _pools[colIndex] is not { } pool || colSpan.Length > MaximumLength)
+        if ((uint)colIndex >= (uint)_slots.Length || _slots[colIndex] is not { } slots || colSpan.Length > MaximumLength)
         {
             return new string(colSpan);
         }
 
-        if (pool.TryGetValue(colSpan, out var value))
+        var length = colSpan.Length;
+        var hash = (uint)length;
+        hash = (hash * 31) + colSpan[0];
+        hash = (hash * 31) + colSpan[length - 1];
+        hash = (hash * 31) + colSpan[length >> 1];
+        hash = (hash * 31) + colSpan[length >> 2];
+        hash = (hash * 31) + colSpan[(length * 3) >> 2];
+        hash ^= hash >> 11;
+        hash ^= hash >> 5;
+        ref var slot = ref slots[hash & (SlotsPerColumn - 1)];
+        if (slot is { } cached && colSpan.SequenceEqual(cached))
         {
-            return value;
+            return cached;
         }
 
-        value = new string(colSpan);
-        if (pool.Dictionary.Count < MaximumValuesPerColumn)
-        {
-            pool.Dictionary.Add(value, value);
-        }
-
-        return value;
+        return slot = new string(colSpan);
     }
-
-    private static bool IsCategory(LeadField field) => field is LeadField.Salutation or LeadField.Status or LeadField.LeadSource
-        or LeadField.Rating or LeadField.Industry or LeadField.OwnerId or LeadField.CampaignId or LeadField.City
-        or LeadField.State or LeadField.Country;
 }

@@ -104,6 +104,13 @@ internal static partial class FieldValueParser
             return true;
         }
 
+        // Most exports write whole amounts as plain digits: read them without the general parser.
+        if (text.Length <= 18 && TryDigits(text, out var whole))
+        {
+            value = whole;
+            return true;
+        }
+
         if (decimal.TryParse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var parsed))
         {
             value = parsed;
@@ -113,8 +120,31 @@ internal static partial class FieldValueParser
         return false;
     }
 
+    private static bool TryDigits(ReadOnlySpan<char> text, out long value)
+    {
+        value = 0;
+        foreach (var character in text)
+        {
+            var digit = character - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
+    }
+
     public static bool TryInteger(ReadOnlySpan<char> text, out int? value)
     {
+        if (text.Length is > 0 and <= 9 && TryDigits(text, out var digits))
+        {
+            value = (int)digits;
+            return true;
+        }
+
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole))
         {
             value = whole;

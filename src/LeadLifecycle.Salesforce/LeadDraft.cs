@@ -7,6 +7,8 @@ internal sealed class LeadDraft
 {
     private readonly string?[] _text = new string?[43];
     private readonly List<KeyValuePair<string, string?>> _custom = [];
+    private KeyValuePair<string, string?>[] _lastCustom = [];
+    private CustomFields _lastCustomFields = CustomFields.Empty;
 
     public decimal? AnnualRevenue { get; set; }
 
@@ -109,7 +111,7 @@ internal sealed class LeadDraft
             HasOptedOutOfFax = HasOptedOutOfFax,
             Status = Text(LeadField.Status) ?? string.Empty,
             DisqualificationReason = Text(LeadField.DisqualificationReason),
-            CustomFields = _custom.Count == 0 ? CustomFields.Empty : CustomFields.From(_custom),
+            CustomFields = BuildCustomFields(),
             CreatedAt = CreatedAt,
             InterestShownAt = InterestShownAt,
             MeetingAgreedAt = MeetingAgreedAt,
@@ -123,4 +125,36 @@ internal sealed class LeadDraft
     }
 
     private string? Text(LeadField field) => _text[(int)field];
+
+    /// <summary>The custom fields; the previous record's (immutable) instance again when its names and values are the very
+    /// same strings, as they are for repeated values shared through a string pool.</summary>
+    private CustomFields BuildCustomFields()
+    {
+        if (_custom.Count == 0)
+        {
+            return CustomFields.Empty;
+        }
+
+        if (_custom.Count == _lastCustom.Length)
+        {
+            var same = true;
+            for (var i = 0; i < _lastCustom.Length && same; i++)
+            {
+                same = ReferenceEquals(_custom[i].Key, _lastCustom[i].Key) && ReferenceEquals(_custom[i].Value, _lastCustom[i].Value);
+            }
+
+            if (same)
+            {
+                return _lastCustomFields;
+            }
+
+            _custom.CopyTo(_lastCustom);
+        }
+        else
+        {
+            _lastCustom = [.. _custom];
+        }
+
+        return _lastCustomFields = CustomFields.From(_custom);
+    }
 }

@@ -55,7 +55,8 @@ public sealed partial class LeadRecordReader
 
     /// <summary>Reads CSV text record by record, for files too large to hold; each record is a lead or its errors.</summary>
     /// <remarks>A problem with the file as a whole (e.g. it cannot be read) is yielded as a record with
-    /// <see cref="ImportedLead.Row"/> 0, and reading stops. Blank lines are not records and are skipped.</remarks>
+    /// <see cref="ImportedLead.Row"/> 0, and reading stops. Blank lines are not records and are skipped. Records are built
+    /// on thread-pool threads too, a few blocks of rows ahead of the caller at most, and come in file order.</remarks>
     /// <param name="content">The text; the caller disposes it.</param>
     /// <param name="sourceName">The file's name or path, for errors.</param>
     /// <returns>The records, lazily, in file order.</returns>
@@ -72,17 +73,10 @@ public sealed partial class LeadRecordReader
         Preconditions.NotBlank(sourceName);
 
         // The header is read as a row of its own, so that duplicate or blank names are handled here, not refused.
-        var pool = new CategoryStringPool();
         SepReader reader;
         try
         {
-            reader = Sep.New(',').Reader(o => o with
-            {
-                Unescape = true,
-                DisableColCountCheck = true,
-                HasHeader = false,
-                CreateToString = (_, _) => pool,
-            }).From(content);
+            reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = false }).From(content);
         }
         catch (Exception exception) when (IsContentProblem(exception))
         {
@@ -96,50 +90,60 @@ public sealed partial class LeadRecordReader
             yield break;
         }
 
+        // Rows are copied in blocks that thread-pool workers (and this thread, when it waits) turn into records, at most
+        // a few blocks ahead of the caller: records come in file order, and memory does not grow with the file.
         using (reader)
         {
-            string[]? names = null;
-            LeadField[] fields = [];
-            bool[] textFields = [];
-            var draft = new LeadDraft();
-            var row = 0;
-            while (true)
+            CsvImport? import = null;
+            ImportedLead? headerFailure = null;
+            try
             {
-                ImportedLead? record = null;
-                try
+                if (reader.MoveNext())
                 {
-                    if (!reader.MoveNext())
+                    var names = HeaderNames(reader.Current);
+                    var (fields, custom, ignored) = MapColumns(names);
+                    columns.Custom.AddRange(custom);
+                    columns.Ignored.AddRange(ignored);
+                    import = new CsvImport(this, sourceName, names, fields);
+                }
+            }
+            catch (Exception exception) when (IsContentProblem(exception))
+            {
+                headerFailure = Failed(0, 0, new MalformedFileError(sourceName, 0, $"reading stopped after row 0: {exception.Message}"));
+            }
+
+            if (headerFailure is not null)
+            {
+                yield return headerFailure;
+                yield break;
+            }
+
+            if (import is null)
+            {
+                yield break;
+            }
+
+            try
+            {
+                while (import.NextBlock(reader) is { } block)
+                {
+                    var count = block.StopAfter >= 0 ? block.StopAfter : block.Count;
+                    for (var i = 0; i < count; i++)
                     {
-                        break;
+                        yield return block.Records[i]!;
                     }
 
-                    if (names is null)
-                    {
-                        names = HeaderNames(reader.Current);
-                        (fields, var custom, var ignored) = MapColumns(names);
-                        columns.Custom.AddRange(custom);
-                        columns.Ignored.AddRange(ignored);
-                        textFields = Array.ConvertAll(fields, FieldValueParser.IsText);
-                        pool.UseFor(fields);
-                    }
-                    else
-                    {
-                        record = ReadRow(reader.Current, names, fields, textFields, draft, sourceName, ref row);
-                    }
-                }
-                catch (Exception exception) when (IsContentProblem(exception))
-                {
-                    record = Failed(0, 0, new MalformedFileError(sourceName, 0, $"reading stopped after row {row}: {exception.Message}"));
-                }
-
-                if (record is not null)
-                {
-                    yield return record;
-                    if (record.Row == 0)
+                    if (block.StopAfter >= 0)
                     {
                         yield break;
                     }
+
+                    import.Recycle(block);
                 }
+            }
+            finally
+            {
+                import.Stop();
             }
         }
     }
@@ -157,54 +161,6 @@ public sealed partial class LeadRecordReader
         }
 
         return names;
-    }
-
-    private ImportedLead? ReadRow(SepReader.Row row, string[] names, LeadField[] fields, bool[] textFields, LeadDraft draft, string source, ref int rowNumber)
-    {
-        var line = row.LineNumberFrom;
-        if (row.ColCount == 1 && row[0].Span.IsEmpty && fields.Length > 1)
-        {
-            return null;
-        }
-
-        rowNumber++;
-        if (row.ColCount != fields.Length)
-        {
-            return Failed(rowNumber, line, new MalformedRecordError(source, rowNumber, line, $"the row has {row.ColCount} fields, the header has {fields.Length}."));
-        }
-
-        draft.Reset();
-        List<LeadLifecycleError>? errors = null;
-        for (var i = 0; i < fields.Length; i++)
-        {
-            var column = row[i];
-            var text = column.Span;
-            if (textFields[i])
-            {
-                // Through Sep's per-column string pool: repeated values (status, source, country) share one string.
-                draft.SetText(fields[i], text.IsEmpty ? null : column.ToString());
-                continue;
-            }
-
-            if (fields[i] == LeadField.Custom)
-            {
-                if (!text.IsEmpty)
-                {
-                    draft.SetCustom(names[i], column.ToString());
-                }
-
-                continue;
-            }
-
-            if (FieldValueParser.Apply(draft, fields[i], text, _options.UnzonedOffset) is { } expected)
-            {
-                (errors ??= []).Add(new RecordFieldError(source, rowNumber, line, names[i], text.ToString(), expected));
-            }
-        }
-
-        return errors is null
-            ? Accept(draft.ToLead(), rowNumber, line, source, Array.IndexOf(fields, LeadField.Status) is var status and >= 0 ? names[status] : "Status")
-            : new ImportedLead(rowNumber, line, null, errors);
     }
 
     private static bool IsContentProblem(Exception exception) =>
