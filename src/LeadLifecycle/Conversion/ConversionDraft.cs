@@ -1,3 +1,5 @@
+using LeadLifecycle.Opportunities;
+
 namespace LeadLifecycle.Conversion;
 
 /// <summary>The fields of the three records while a conversion fills them: a struct on the stack, so mapping a lead
@@ -156,4 +158,16 @@ internal struct OpportunityDraft
     public CampaignId? CampaignId;
     public OwnerId? OwnerId;
     public CustomFields CustomFields;
+
+    public static OpportunityDraft From(Opportunity? existing) => existing is null
+        ? new OpportunityDraft { IsNew = true, CustomFields = CustomFields.Empty }
+        : new OpportunityDraft
+        {
+            Description = existing.Description,
+            LeadSource = existing.LeadSource,
+            Amount = existing.Amount,
+            CampaignId = existing.CampaignId,
+            OwnerId = existing.OwnerId,
+            CustomFields = existing.CustomFields,
+        };
 }

@@ -131,20 +131,10 @@ public sealed partial class LeadConverter
         {
             Account = AccountDraft.From(request.ExistingAccount),
             Contact = ContactDraft.From(request.ExistingContact),
+            Opportunity = OpportunityDraft.From(existingOpportunity),
             HasOpportunity = !request.DoNotCreateOpportunity,
             OverwriteLeadSource = request.OverwriteLeadSource,
         };
-        draft.Opportunity = existingOpportunity is null
-            ? new OpportunityDraft { IsNew = true, CustomFields = CustomFields.Empty }
-            : new OpportunityDraft
-            {
-                Description = existingOpportunity.Description,
-                LeadSource = existingOpportunity.LeadSource,
-                Amount = existingOpportunity.Amount,
-                CampaignId = existingOpportunity.CampaignId,
-                OwnerId = existingOpportunity.OwnerId,
-                CustomFields = existingOpportunity.CustomFields,
-            };
 
         _mapping.Apply(lead, owner, ref draft);
 
