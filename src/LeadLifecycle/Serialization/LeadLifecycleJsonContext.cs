@@ -24,8 +24,7 @@ namespace LeadLifecycle.Serialization;
     AllowOutOfOrderMetadataProperties = true,
     Converters =
     [
-        typeof(LeadIdJsonConverter), typeof(AccountIdJsonConverter), typeof(ContactIdJsonConverter),
-        typeof(OpportunityIdJsonConverter), typeof(OwnerIdJsonConverter), typeof(CampaignIdJsonConverter),
+        typeof(StringIdJsonConverterFactory),
         typeof(CustomFieldsJsonConverter), typeof(LeadProcessJsonConverter), typeof(OpportunityHistoryJsonConverter),
         typeof(SalesProcessJsonConverter),
     ])]

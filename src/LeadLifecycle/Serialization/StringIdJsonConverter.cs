@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 namespace LeadLifecycle.Serialization;
 
 /// <summary>Writes a typed id as its plain string, e.g. <c>"00Q5e00000AbCdE"</c>.</summary>
-internal abstract class StringIdJsonConverter<TId> : JsonConverter<TId>
+internal sealed class StringIdJsonConverter<TId>(Func<string, TId> create, Func<TId, string> valueOf) : JsonConverter<TId>
+    where TId : struct
 {
     public override TId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -14,55 +15,27 @@ internal abstract class StringIdJsonConverter<TId> : JsonConverter<TId>
         }
 
         var value = reader.GetString();
-        return string.IsNullOrEmpty(value) ? default! : Create(value);
+        return string.IsNullOrEmpty(value) ? default : create(value);
     }
 
     public override void Write(Utf8JsonWriter writer, TId value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(ValueOf(value));
-
-    protected abstract TId Create(string value);
-
-    protected abstract string ValueOf(TId id);
+        writer.WriteStringValue(valueOf(value));
 }
 
-internal sealed class LeadIdJsonConverter : StringIdJsonConverter<LeadId>
+/// <summary>The converters of every typed id of the library, in one place; no reflection, so trimming- and AOT-safe.</summary>
+internal sealed class StringIdJsonConverterFactory : JsonConverterFactory
 {
-    protected override LeadId Create(string value) => new(value);
+    private static readonly Dictionary<Type, JsonConverter> Converters = new()
+    {
+        [typeof(LeadId)] = new StringIdJsonConverter<LeadId>(v => new(v), id => id.ToString()),
+        [typeof(AccountId)] = new StringIdJsonConverter<AccountId>(v => new(v), id => id.ToString()),
+        [typeof(ContactId)] = new StringIdJsonConverter<ContactId>(v => new(v), id => id.ToString()),
+        [typeof(OpportunityId)] = new StringIdJsonConverter<OpportunityId>(v => new(v), id => id.ToString()),
+        [typeof(OwnerId)] = new StringIdJsonConverter<OwnerId>(v => new(v), id => id.ToString()),
+        [typeof(CampaignId)] = new StringIdJsonConverter<CampaignId>(v => new(v), id => id.ToString()),
+    };
 
-    protected override string ValueOf(LeadId id) => id.ToString();
-}
+    public override bool CanConvert(Type typeToConvert) => Converters.ContainsKey(typeToConvert);
 
-internal sealed class AccountIdJsonConverter : StringIdJsonConverter<AccountId>
-{
-    protected override AccountId Create(string value) => new(value);
-
-    protected override string ValueOf(AccountId id) => id.ToString();
-}
-
-internal sealed class ContactIdJsonConverter : StringIdJsonConverter<ContactId>
-{
-    protected override ContactId Create(string value) => new(value);
-
-    protected override string ValueOf(ContactId id) => id.ToString();
-}
-
-internal sealed class OpportunityIdJsonConverter : StringIdJsonConverter<OpportunityId>
-{
-    protected override OpportunityId Create(string value) => new(value);
-
-    protected override string ValueOf(OpportunityId id) => id.ToString();
-}
-
-internal sealed class OwnerIdJsonConverter : StringIdJsonConverter<OwnerId>
-{
-    protected override OwnerId Create(string value) => new(value);
-
-    protected override string ValueOf(OwnerId id) => id.ToString();
-}
-
-internal sealed class CampaignIdJsonConverter : StringIdJsonConverter<CampaignId>
-{
-    protected override CampaignId Create(string value) => new(value);
-
-    protected override string ValueOf(CampaignId id) => id.ToString();
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) => Converters[typeToConvert];
 }
