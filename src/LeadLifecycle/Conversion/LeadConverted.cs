@@ -19,4 +19,4 @@ public sealed record LeadConverted(
     bool AccountCreated,
     bool ContactCreated,
     bool OpportunityCreated,
-    DateTimeOffset OccurredAt);
+    DateTimeOffset OccurredAt) : ILifecycleEvent;

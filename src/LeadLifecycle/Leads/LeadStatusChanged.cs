@@ -13,4 +13,4 @@ public sealed record LeadStatusChanged(
     string ToStatus,
     LeadStatusTrigger Trigger,
     DateTimeOffset OccurredAt,
-    string? Reason = null);
+    string? Reason = null) : ILifecycleEvent;

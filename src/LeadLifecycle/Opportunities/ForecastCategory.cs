@@ -17,4 +17,7 @@ public enum ForecastCategory
 
     /// <summary>Closed (won).</summary>
     Closed = 4,
+
+    /// <summary>Most likely: a category an org may add between Best Case and Commit (metadata <c>MostLikely</c>).</summary>
+    MostLikely = 5,
 }

@@ -15,7 +15,7 @@ namespace LeadLifecycle.Opportunities;
 [JsonDerivedType(typeof(OpportunityWon), "won")]
 [JsonDerivedType(typeof(OpportunityLost), "lost")]
 [JsonDerivedType(typeof(OpportunityReopened), "reopened")]
-public abstract record OpportunityEvent(OpportunityId OpportunityId, string FromStage, string ToStage, DateTimeOffset OccurredAt)
+public abstract record OpportunityEvent(OpportunityId OpportunityId, string FromStage, string ToStage, DateTimeOffset OccurredAt) : ILifecycleEvent
 {
     /// <summary>Gets the verb that caused the event.</summary>
     public abstract OpportunityStageTrigger Trigger { get; }
