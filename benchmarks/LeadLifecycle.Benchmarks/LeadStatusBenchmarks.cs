@@ -91,11 +91,11 @@ public class LeadStatusBenchmarks
 
     [Benchmark(Description = "Transition: LeadWorkflow.MarkContacted")]
     [BenchmarkCategory("Transition")]
-    public LeadTransition Transition_LeadWorkflow() => _workflow.MarkContacted(_lead).Value;
+    public LeadChange Transition_LeadWorkflow() => _workflow.MarkContacted(_lead).Value;
 
     [Benchmark(Description = "Transition: LeadWorkflow.MarkContacted, telemetry on, no listener")]
     [BenchmarkCategory("Transition")]
-    public LeadTransition Transition_LeadWorkflowTelemetryOn() => _workflowWithTelemetry.MarkContacted(_lead).Value;
+    public LeadChange Transition_LeadWorkflowTelemetryOn() => _workflowWithTelemetry.MarkContacted(_lead).Value;
 
     private static bool CanMarkContacted(Lead lead) => !lead.IsConverted && lead.Status switch
     {

@@ -31,39 +31,17 @@ public sealed partial class LeadConverter
 
     private static void Add(ref List<IError>? errors, IError error) => (errors ??= []).Add(error);
 
+    /// <summary>The lead process answers whether the lead may enter the converted status (guards included).</summary>
     private void CheckStatus(Lead lead, ConversionRequest request, ref List<IError>? errors)
     {
-        var from = Process.IndexOf(lead.Status);
-        if (from < 0)
+        foreach (var error in Process.ConversionRefusal(lead, request.ConvertedStatus) ?? [])
         {
-            Add(ref errors, new UnknownLeadStatusError(lead.Status, Process.Name));
+            Add(ref errors, error);
         }
 
         if (string.IsNullOrWhiteSpace(request.ConvertedStatus))
         {
             Add(ref errors, new RequiredFieldMissingError(nameof(ConversionRequest.ConvertedStatus)));
-            return;
-        }
-
-        var to = Process.IndexOf(request.ConvertedStatus);
-        if (to < 0)
-        {
-            Add(ref errors, new UnknownLeadStatusError(request.ConvertedStatus, Process.Name));
-        }
-        else if (!Process.StatusAt(to).IsConverted)
-        {
-            Add(ref errors, new NotAConvertedStatusError(request.ConvertedStatus, Process.Name));
-        }
-        else if (from >= 0)
-        {
-            if (Process.Edge(from, LeadStatusTrigger.Convert, to) is not { } guards)
-            {
-                Add(ref errors, new LeadTransitionNotPermittedError(lead.Status, LeadStatusTrigger.Convert, request.ConvertedStatus, []));
-            }
-            else if (guards.Length > 0 && guards.Where(g => !g.IsMet(lead)).Select(g => g.Description).ToArray() is { Length: > 0 } unmet)
-            {
-                Add(ref errors, new LeadTransitionNotPermittedError(lead.Status, LeadStatusTrigger.Convert, request.ConvertedStatus, unmet));
-            }
         }
     }
 

@@ -166,20 +166,12 @@ public sealed partial class LeadConverter
             opportunity = NewOpportunityFactory.Create(_salesProcess, _ids.NewOpportunityId(), name, accountId, contactId, closeDate, now, draft.Opportunity);
         }
 
-        var status = Process.StatusAt(Process.IndexOf(request.ConvertedStatus)).Name;
-        var converted = lead with
-        {
-            Status = status,
-            IsConverted = true,
-            ConvertedDate = today,
-            ConvertedAccountId = accountId,
-            ConvertedContactId = contactId,
-            ConvertedOpportunityId = opportunity?.Id,
-        };
+        var change = Process.Convert(lead, request.ConvertedStatus, new ConvertedLeadFields(today, accountId, contactId, opportunity?.Id), now);
+        var status = change.Lead.Status;
         var opportunityCreated = opportunity is not null && existingOpportunity is null;
         return new LeadConversion
         {
-            Lead = converted,
+            Lead = change.Lead,
             Account = account,
             Contact = contact,
             Opportunity = opportunity,
@@ -189,7 +181,7 @@ public sealed partial class LeadConverter
             Event = new LeadConverted(
                 lead.Id, status, accountId, contactId, opportunity?.Id,
                 request.ExistingAccount is null, request.ExistingContact is null, opportunityCreated, now),
-            StatusChanged = new LeadStatusChanged(lead.Id, lead.Status, status, LeadStatusTrigger.Convert, now),
+            StatusChanged = change.Event,
         };
     }
 

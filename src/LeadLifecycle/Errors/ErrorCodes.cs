@@ -90,10 +90,10 @@ public static class ErrorCodes
     /// <summary>The verb cannot lead from the opportunity's stage to the stage asked for, whatever the policy.</summary>
     public const string StageChangeNotPermitted = "STAGE_CHANGE_NOT_PERMITTED";
 
-    /// <summary>The sales process is forward-only and the change would move the opportunity back.</summary>
+    /// <summary>The sales process (or lead process) is forward-only and the change would move the record back.</summary>
     public const string BackwardStageMove = "STAGE_MOVE_BACKWARD_NOT_ALLOWED";
 
-    /// <summary>The sales process forbids skipping stages and the change would pass over open stages.</summary>
+    /// <summary>The sales process (or lead process) forbids skipping and the change would pass over open stages (statuses).</summary>
     public const string StageSkip = "STAGE_SKIP_NOT_ALLOWED";
 
     /// <summary>The sales process locks closed opportunities.</summary>
@@ -113,4 +113,16 @@ public static class ErrorCodes
 
     /// <summary>A sales process lacks a kind of stage it needs (an open, a won or a lost stage).</summary>
     public const string RequiredStageMissing = "DEFINITION_REQUIRED_STAGE_MISSING";
+
+    /// <summary>A status change targets a converted status, or fires Convert: only lead conversion converts.</summary>
+    public const string LeadConversionRequired = "LEAD_CONVERSION_REQUIRED";
+
+    /// <summary>Recycling starts from a closed (disqualified) status, and the lead is not in one.</summary>
+    public const string RecycleRequiresDisqualifiedStatus = "LEAD_RECYCLE_REQUIRES_DISQUALIFIED_STATUS";
+
+    /// <summary>A replayed event belongs to another record than the one being rebuilt.</summary>
+    public const string EventForAnotherRecord = "EVENT_FOR_ANOTHER_RECORD";
+
+    /// <summary>A replayed Convert event does not carry the conversion's records (account, contact, date).</summary>
+    public const string ConversionEventIncomplete = "EVENT_CONVERSION_DATA_MISSING";
 }

@@ -27,6 +27,9 @@ public sealed partial class LeadProcessBuilder
     private string? _contactedStatus;
     private bool _standardTransitions;
     private bool _standardRecycle;
+    private readonly Dictionary<string, List<LeadTransitionGuard>> _entryGuards = new(StringComparer.Ordinal);
+    private readonly LeadTransitionGuard[]?[] _triggerGuards = new LeadTransitionGuard[]?[LeadTransitionTable.TriggerCount];
+    private LeadProcessPolicy _policy = LeadProcessPolicy.FreeMovement;
 
     /// <summary>Initializes a new instance of the <see cref="LeadProcessBuilder"/> class.</summary>
     /// <param name="name">The process's name, e.g. "Inbound Lead Process".</param>
@@ -77,6 +80,8 @@ public sealed partial class LeadProcessBuilder
     }
 
     /// <summary>Allows one transition, optionally guarded.</summary>
+    /// <remarks>A transition the standard transitions already allow gets these guards added to it; other paths into
+    /// <paramref name="toStatus"/> are not affected (use <see cref="RequireOnEntry"/> for that).</remarks>
     /// <param name="trigger">The verb.</param>
     /// <param name="fromStatus">The status the lead must be in.</param>
     /// <param name="toStatus">The status the lead ends in.</param>
@@ -86,23 +91,70 @@ public sealed partial class LeadProcessBuilder
     {
         Preconditions.NotBlank(fromStatus);
         Preconditions.NotBlank(toStatus);
-        Preconditions.NotNull(guards);
-        if (!Enum.IsDefined(trigger))
+        _rules.Add(new TransitionRule(DefinedTrigger(trigger), fromStatus, toStatus, CheckedGuards(guards)));
+        return this;
+    }
+
+    /// <summary>Requires guards on every transition into a status, whatever the trigger, conversion included.</summary>
+    /// <remarks>
+    /// Entry guards hold on every path into the status: each status verb, recycling and lead conversion (a guard on a
+    /// converted status is checked by <c>LeadConverter</c>), and <see cref="LeadWorkflow.Create"/> of a lead that
+    /// starts in the status. They are added to the guards of each transition into the status, after its own guards
+    /// and its trigger's. Calls add up.
+    /// </remarks>
+    /// <param name="status">The status; must be one of the process's statuses.</param>
+    /// <param name="guards">Conditions the lead must meet to enter it; all of them.</param>
+    /// <returns>This builder.</returns>
+    public LeadProcessBuilder RequireOnEntry(string status, params LeadTransitionGuard[] guards)
+    {
+        Preconditions.NotBlank(status);
+        var checkedGuards = CheckedGuards(guards);
+        if (!_entryGuards.TryGetValue(status, out var list))
         {
-            throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "Unknown trigger.");
+            _entryGuards.Add(status, list = []);
         }
 
-        _rules.Add(new TransitionRule(trigger, fromStatus, toStatus, [.. guards]));
+        list.AddRange(checkedGuards);
+        return this;
+    }
+
+    /// <summary>Requires guards on every transition of a trigger, from any status to any status.</summary>
+    /// <remarks>E.g. <c>RequireForTrigger(LeadStatusTrigger.Convert, hasEmail)</c> guards every conversion. Trigger
+    /// guards come after a transition's own guards and before its target's entry guards. Calls add up.</remarks>
+    /// <param name="trigger">The verb.</param>
+    /// <param name="guards">Conditions the lead must meet; all of them.</param>
+    /// <returns>This builder.</returns>
+    public LeadProcessBuilder RequireForTrigger(LeadStatusTrigger trigger, params LeadTransitionGuard[] guards)
+    {
+        var index = (int)DefinedTrigger(trigger) - 1;
+        _triggerGuards[index] = [.. _triggerGuards[index] ?? [], .. CheckedGuards(guards)];
+        return this;
+    }
+
+    /// <summary>Sets the policy the process enforces on status changes: forward-only, no skipping.</summary>
+    /// <remarks>Default: <see cref="LeadProcessPolicy.FreeMovement"/>. See <see cref="LeadProcessPolicy"/> for which
+    /// verbs each rule covers.</remarks>
+    /// <param name="policy">The policy.</param>
+    /// <returns>This builder.</returns>
+    public LeadProcessBuilder WithPolicy(LeadProcessPolicy policy)
+    {
+        _policy = Preconditions.NotNull(policy);
         return this;
     }
 
     /// <summary>Allows the transitions of Salesforce's standard lead processes, worked out from the status flags.</summary>
     /// <remarks>
-    /// Salesforce does not enforce an order, so the standard transitions are permissive: mark contacted from any
+    /// <para>Salesforce does not enforce an order, so the standard transitions are permissive: mark contacted from any
     /// other open status; move between any two open statuses; disqualify from any open status to any disqualified
     /// one; recycle from any disqualified status to any open one (when <paramref name="allowRecycle"/>); convert from
-    /// any status into any converted status. Inactive statuses are never entered. Explicit <see cref="Permit"/>
-    /// calls add to these, typically with guards.
+    /// any status into any converted status. Inactive statuses are never entered.</para>
+    /// <para>What explicit <see cref="Permit"/> calls do next to these: a <c>Permit</c> for a transition that is
+    /// already standard adds its guards to that one transition; a <c>Permit</c> for any other transition adds it.
+    /// Neither removes or guards any other path into the same status: to guard every path into a status use
+    /// <see cref="RequireOnEntry"/>, to guard every transition of a verb <see cref="RequireForTrigger"/>, and to
+    /// refuse moves by order <see cref="WithPolicy"/>.</para>
+    /// <para>The standard transitions are evaluated from the flags, not stored, so a process of 1,000 statuses (the
+    /// number of values Salesforce allows in a picklist) builds in linear time and memory.</para>
     /// </remarks>
     /// <param name="allowRecycle">Whether disqualified leads may be recycled.</param>
     /// <returns>This builder.</returns>
@@ -137,19 +189,10 @@ public sealed partial class LeadProcessBuilder
         ValidateStatuses(statuses, errors);
         var byName = statuses.DistinctBy(s => s.Name, StringComparer.Ordinal).ToDictionary(s => s.Name, StringComparer.Ordinal);
         var contacted = ResolveContactedStatus(statuses, byName, errors);
-
-        var rules = new List<TransitionRule>();
-        if (_standardTransitions)
+        var rules = _rules.Where(rule => ValidateRule(rule, byName, contacted, errors)).ToList();
+        foreach (var status in _entryGuards.Keys.Where(s => !byName.ContainsKey(s)))
         {
-            rules.AddRange(StandardRules(statuses, contacted, _standardRecycle));
-        }
-
-        foreach (var rule in _rules)
-        {
-            if (ValidateRule(rule, byName, contacted, errors))
-            {
-                rules.Add(rule);
-            }
+            errors.Add(new UnknownValueError(Name, status, "entry guards name a status the process does not have."));
         }
 
         if (errors.Count > 0)
@@ -157,54 +200,27 @@ public sealed partial class LeadProcessBuilder
             return Result.Fail<LeadProcess>(errors);
         }
 
-        return Result.Ok(new LeadProcess(Name, statuses, contacted, MergeDuplicateRules(rules)));
+        var definition = new LeadProcessDefinition(
+            _standardTransitions,
+            _standardRecycle,
+            _policy,
+            rules,
+            _entryGuards.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            [.. _triggerGuards]);
+        return Result.Ok(new LeadProcess(Name, statuses, contacted, definition));
     }
 
-    private static IEnumerable<TransitionRule> StandardRules(LeadStatus[] statuses, LeadStatus? contacted, bool recycle)
+    private static LeadStatusTrigger DefinedTrigger(LeadStatusTrigger trigger) =>
+        Enum.IsDefined(trigger) ? trigger : throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "Unknown trigger.");
+
+    private static LeadTransitionGuard[] CheckedGuards(LeadTransitionGuard[] guards)
     {
-        var open = statuses.Where(s => s.IsOpen).ToArray();
-        var enterableOpen = open.Where(s => s.IsActive).ToArray();
-        foreach (var from in open)
+        Preconditions.NotNull(guards);
+        foreach (var guard in guards)
         {
-            if (contacted is not null && !ReferenceEquals(from, contacted))
-            {
-                yield return new TransitionRule(LeadStatusTrigger.MarkContacted, from.Name, contacted.Name, []);
-            }
-
-            foreach (var to in enterableOpen.Where(to => !ReferenceEquals(from, to)))
-            {
-                yield return new TransitionRule(LeadStatusTrigger.MoveTo, from.Name, to.Name, []);
-            }
-
-            foreach (var to in statuses.Where(s => s.IsDisqualified && s.IsActive))
-            {
-                yield return new TransitionRule(LeadStatusTrigger.Disqualify, from.Name, to.Name, []);
-            }
+            ArgumentNullException.ThrowIfNull(guard, nameof(guards));
         }
 
-        if (recycle)
-        {
-            foreach (var from in statuses.Where(s => s.IsDisqualified))
-            {
-                foreach (var to in enterableOpen)
-                {
-                    yield return new TransitionRule(LeadStatusTrigger.Recycle, from.Name, to.Name, []);
-                }
-            }
-        }
-
-        foreach (var from in statuses)
-        {
-            foreach (var to in statuses.Where(s => s.IsConverted && s.IsActive))
-            {
-                yield return new TransitionRule(LeadStatusTrigger.Convert, from.Name, to.Name, []);
-            }
-        }
+        return [.. guards];
     }
-
-    /// <summary>An explicit rule for the same edge as a standard one adds its guards to it.</summary>
-    private static List<TransitionRule> MergeDuplicateRules(List<TransitionRule> rules) =>
-        [.. rules
-            .GroupBy(r => (r.Trigger, r.From, r.To))
-            .Select(g => new TransitionRule(g.Key.Trigger, g.Key.From, g.Key.To, [.. g.SelectMany(r => r.Guards)]))];
 }

@@ -1,6 +1,6 @@
 namespace LeadLifecycle.Leads;
 
-/// <summary>A lead's status changed: the event every successful status verb returns.</summary>
+/// <summary>A lead's status changed: the event every successful status verb and every conversion returns.</summary>
 /// <param name="LeadId">The lead.</param>
 /// <param name="FromStatus">The status before.</param>
 /// <param name="ToStatus">The status after.</param>
@@ -13,4 +13,11 @@ public sealed record LeadStatusChanged(
     string ToStatus,
     LeadStatusTrigger Trigger,
     DateTimeOffset OccurredAt,
-    string? Reason = null) : ILifecycleEvent;
+    string? Reason = null) : ILifecycleEvent
+{
+    /// <summary>Gets the fields the conversion set, on a <see cref="LeadStatusTrigger.Convert"/> event; null on
+    /// every other event.</summary>
+    /// <remarks><see cref="LeadWorkflow.Replay"/> accepts a Convert event only with these, so a replayed history
+    /// cannot make a lead converted without its account and contact.</remarks>
+    public ConvertedLeadFields? Conversion { get; init; }
+}

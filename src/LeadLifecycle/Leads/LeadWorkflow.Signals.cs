@@ -24,13 +24,23 @@ public sealed partial class LeadWorkflow
     public Result<Lead> RecordPricingAgreed(Lead lead) =>
         Signal(lead, l => l.PricingAgreedAt is null ? l with { PricingAgreedAt = _time.GetUtcNow() } : l);
 
-    /// <summary>Rebuilds a lead's status by replaying its status events from an earlier state of the lead.</summary>
-    /// <remarks>Each event must start from the status the previous one ended in, and its transition must exist in
-    /// the process. Guards are not evaluated again: they held when the event happened. A replayed
-    /// <see cref="LeadStatusTrigger.Convert"/> event marks the lead converted.</remarks>
+    /// <summary>Rebuilds a lead by replaying its status events from an earlier state of the lead.</summary>
+    /// <remarks>
+    /// <para>Events are not trusted: each must belong to the lead (<see cref="EventForAnotherLeadError"/>), start from
+    /// the status the previous one ended in (<see cref="EventOutOfSequenceError"/>), name statuses of the process
+    /// (<see cref="UnknownLeadStatusError"/>), take a transition the process has, policy included
+    /// (<see cref="LeadTransitionNotPermittedError"/>, <see cref="RecycleRequiresDisqualifiedStatusError"/>,
+    /// <see cref="LeadStatusBackwardMoveError"/>, <see cref="LeadStatusSkipError"/>), and a Disqualify event must
+    /// carry its reason (<see cref="DisqualificationReasonRequiredError"/>). Guards are not evaluated again: they held
+    /// when the event happened. Nothing follows a conversion (<see cref="LeadAlreadyConvertedError"/>).</para>
+    /// <para>A <see cref="LeadStatusTrigger.Convert"/> event is accepted only with the fields the conversion set
+    /// (<see cref="LeadStatusChanged.Conversion"/>, as <c>LeadConversion.StatusChanged</c> carries them), and then
+    /// rebuilds the converted lead with its account, contact, opportunity and date; one without them is refused
+    /// (<see cref="ConversionEventIncompleteError"/>), so no replayed history converts a lead without its records.</para>
+    /// </remarks>
     /// <param name="initial">The lead before the first event.</param>
     /// <param name="events">The events, oldest first.</param>
-    /// <returns>The lead after the last event, or the first event that does not fit.</returns>
+    /// <returns>The lead after the last event, or why the first event that does not fit was refused.</returns>
     public Result<Lead> Replay(Lead initial, IEnumerable<LeadStatusChanged> events)
     {
         ArgumentNullException.ThrowIfNull(initial);
@@ -39,34 +49,13 @@ public sealed partial class LeadWorkflow
         var index = 0;
         foreach (var @event in events)
         {
-            ArgumentNullException.ThrowIfNull(@event);
-            if (lead.IsConverted)
+            ArgumentNullException.ThrowIfNull(@event, nameof(events));
+            if (Process.ReplayRefusal(lead, @event, index) is { } refusal)
             {
-                return Result.Fail<Lead>(new LeadAlreadyConvertedError(lead.Id, lead.ConvertedAccountId, lead.ConvertedContactId, lead.ConvertedOpportunityId));
+                return Result.Fail<Lead>(refusal);
             }
 
-            if (!string.Equals(@event.FromStatus, lead.Status, StringComparison.Ordinal))
-            {
-                return Result.Fail<Lead>(new EventOutOfSequenceError(index, lead.Status, @event.FromStatus));
-            }
-
-            var to = Process.IndexOf(@event.ToStatus);
-            if (Process.Edge(Process.IndexOf(lead.Status), @event.Trigger, to) is null)
-            {
-                return Result.Fail<Lead>(new LeadTransitionNotPermittedError(lead.Status, @event.Trigger, @event.ToStatus, []));
-            }
-
-            lead = lead with
-            {
-                Status = Process.StatusAt(to).Name,
-                IsConverted = @event.Trigger == LeadStatusTrigger.Convert,
-                DisqualificationReason = @event.Trigger switch
-                {
-                    LeadStatusTrigger.Disqualify => @event.Reason,
-                    LeadStatusTrigger.Recycle => null,
-                    _ => lead.DisqualificationReason,
-                },
-            };
+            lead = Process.Replayed(lead, @event);
             index++;
         }
 

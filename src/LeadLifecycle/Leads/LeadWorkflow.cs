@@ -40,8 +40,10 @@ public sealed partial class LeadWorkflow
     /// <remarks>
     /// Validation is Salesforce's: LastName required (80 characters), Company required (255) unless person-account
     /// leads are allowed, the standard length limits, email syntax. An empty status becomes the process default; a
-    /// given status must be an active, not converted status of the process. A lead without an id gets a new one.
-    /// Every problem is reported at once.
+    /// given status must be an active, not converted status of the process, and the lead must meet the status's entry
+    /// guards (<see cref="LeadProcessBuilder.RequireOnEntry"/>). A lead without an id gets a new one. Every problem is
+    /// reported at once: <see cref="RequiredFieldMissingError"/>, <see cref="StringTooLongError"/>,
+    /// <see cref="InvalidEmailAddressError"/>, <see cref="UnknownLeadStatusError"/>, <see cref="InvalidFieldValueError"/>.
     /// </remarks>
     /// <param name="draft">The lead's fields.</param>
     /// <returns>The created lead, or every problem found.</returns>
@@ -67,6 +69,11 @@ public sealed partial class LeadWorkflow
             }
         }
 
+        if (Process.UnmetEntryGuards(draft, Process.IndexOf(status.Name)) is { Length: > 0 } unmet)
+        {
+            errors.Add(new InvalidFieldValueError(nameof(Lead.Status), status.Name, $"entering '{status.Name}' requires: {string.Join("; ", unmet)}"));
+        }
+
         if (draft.IsConverted)
         {
             errors.Add(new InvalidFieldValueError(nameof(Lead.IsConverted), "true", "only lead conversion converts a lead"));
@@ -87,85 +94,100 @@ public sealed partial class LeadWorkflow
 
     /// <summary>Tells whether a lead can be marked contacted.</summary>
     /// <param name="lead">The lead.</param>
-    /// <returns>True when <see cref="MarkContacted"/> would succeed.</returns>
+    /// <returns>True exactly when <see cref="MarkContacted"/> would succeed.</returns>
     public bool CanMarkContacted(Lead lead) => IsPermitted(lead, LeadStatusTrigger.MarkContacted, _contactedIndex);
 
     /// <summary>Marks a lead contacted: sales is in touch. Moves it to the process's contacted status.</summary>
     /// <param name="lead">The lead.</param>
-    /// <returns>The changed lead and its event, or why it was refused.</returns>
-    public Result<LeadTransition> MarkContacted(Lead lead) =>
+    /// <returns>The changed lead and its event, or why it was refused (the errors of <see cref="Fire"/>).</returns>
+    public Result<LeadChange> MarkContacted(Lead lead) =>
         Transition(lead, LeadStatusTrigger.MarkContacted, _contactedIndex, Process.ContactedStatus?.Name, reason: null);
 
     /// <summary>Tells whether a lead can move to another open status.</summary>
     /// <param name="lead">The lead.</param>
     /// <param name="status">The status asked for.</param>
-    /// <returns>True when <see cref="MoveTo"/> would succeed.</returns>
+    /// <returns>True exactly when <see cref="MoveTo"/> would succeed.</returns>
     public bool CanMoveTo(Lead lead, string status) => CanFire(lead, LeadStatusTrigger.MoveTo, status);
 
     /// <summary>Moves a lead to another open status the process allows, e.g. "Nurturing".</summary>
     /// <param name="lead">The lead.</param>
     /// <param name="status">The status asked for.</param>
-    /// <returns>The changed lead and its event, or why it was refused.</returns>
-    public Result<LeadTransition> MoveTo(Lead lead, string status) => Fire(lead, LeadStatusTrigger.MoveTo, status);
+    /// <returns>The changed lead and its event, or why it was refused (the errors of <see cref="Fire"/>).</returns>
+    public Result<LeadChange> MoveTo(Lead lead, string status) => Fire(lead, LeadStatusTrigger.MoveTo, status);
 
-    /// <summary>Tells whether a lead can be disqualified.</summary>
+    /// <summary>Tells whether a lead can be disqualified with a reason.</summary>
     /// <param name="lead">The lead.</param>
+    /// <param name="reason">Why; required.</param>
     /// <param name="status">The disqualified status; null for the process's first one.</param>
-    /// <returns>True when <see cref="Disqualify"/> with a reason would succeed.</returns>
-    public bool CanDisqualify(Lead lead, string? status = null) =>
-        CanFire(lead, LeadStatusTrigger.Disqualify, status ?? FirstDisqualifiedStatus());
+    /// <returns>True exactly when <see cref="Disqualify"/> would succeed.</returns>
+    public bool CanDisqualify(Lead lead, string reason, string? status = null) =>
+        CanFire(lead, LeadStatusTrigger.Disqualify, status ?? FirstDisqualifiedStatus(), reason);
 
     /// <summary>Disqualifies a lead: closes it without converting it, with a reason.</summary>
     /// <remarks>See <see cref="DisqualificationReasons"/> for Dynamics 365's standard reasons.</remarks>
     /// <param name="lead">The lead.</param>
     /// <param name="reason">Why; required.</param>
     /// <param name="status">The disqualified status; null for the process's first one.</param>
-    /// <returns>The changed lead and its event, or why it was refused.</returns>
-    public Result<LeadTransition> Disqualify(Lead lead, string reason, string? status = null) =>
+    /// <returns>The changed lead and its event, or why it was refused (the errors of <see cref="Fire"/>).</returns>
+    public Result<LeadChange> Disqualify(Lead lead, string reason, string? status = null) =>
         Fire(lead, LeadStatusTrigger.Disqualify, status ?? FirstDisqualifiedStatus(), reason);
 
     /// <summary>Tells whether a disqualified lead can be recycled.</summary>
     /// <param name="lead">The lead.</param>
     /// <param name="status">The open status to return to; null for the process default.</param>
-    /// <returns>True when <see cref="Recycle"/> would succeed.</returns>
+    /// <returns>True exactly when <see cref="Recycle"/> would succeed.</returns>
     public bool CanRecycle(Lead lead, string? status = null) =>
         CanFire(lead, LeadStatusTrigger.Recycle, status ?? Process.DefaultStatus.Name);
 
     /// <summary>Recycles a disqualified lead back to an open status, clearing its disqualification reason.</summary>
+    /// <remarks>Recycling starts from a closed (disqualified) status; from any other status it is refused with
+    /// <see cref="RecycleRequiresDisqualifiedStatusError"/>.</remarks>
     /// <param name="lead">The lead.</param>
     /// <param name="status">The open status to return to; null for the process default.</param>
-    /// <returns>The changed lead and its event, or why it was refused.</returns>
-    public Result<LeadTransition> Recycle(Lead lead, string? status = null) =>
+    /// <returns>The changed lead and its event, or why it was refused (the errors of <see cref="Fire"/>).</returns>
+    public Result<LeadChange> Recycle(Lead lead, string? status = null) =>
         Fire(lead, LeadStatusTrigger.Recycle, status ?? Process.DefaultStatus.Name);
 
-    /// <summary>Tells whether a lead can take a transition, guards included.</summary>
+    /// <summary>Tells whether a lead can take a status verb, guards and policy included.</summary>
     /// <param name="lead">The lead.</param>
     /// <param name="trigger">The verb.</param>
     /// <param name="status">The status asked for.</param>
-    /// <returns>True when the transition is permitted; <see cref="LeadStatusTrigger.Convert"/> is answered for
-    /// lead conversion, which alone can fire it.</returns>
-    public bool CanFire(Lead lead, LeadStatusTrigger trigger, string status)
+    /// <param name="reason">The reason; required for <see cref="LeadStatusTrigger.Disqualify"/>.</param>
+    /// <returns>True exactly when <see cref="Fire"/> with the same arguments would succeed; always false for
+    /// <see cref="LeadStatusTrigger.Convert"/> and for a converted target: only lead conversion converts.</returns>
+    public bool CanFire(Lead lead, LeadStatusTrigger trigger, string status, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(status);
-        return IsPermitted(lead, trigger, Process.IndexOf(status));
+        return (trigger != LeadStatusTrigger.Disqualify || !string.IsNullOrWhiteSpace(reason))
+            && IsPermitted(lead, trigger, Process.IndexOf(status));
     }
 
     /// <summary>Applies a status verb by name; the named verbs above are shorthands for this.</summary>
+    /// <remarks>
+    /// Errors: <see cref="LeadAlreadyConvertedError"/> (a converted lead never changes);
+    /// <see cref="UnknownLeadStatusError"/>; <see cref="DisqualificationReasonRequiredError"/>;
+    /// <see cref="ConversionRequiredError"/> (the trigger is Convert or the status is a converted one: call
+    /// <c>LeadConverter.Convert</c>); <see cref="RecycleRequiresDisqualifiedStatusError"/>;
+    /// <see cref="LeadTransitionNotPermittedError"/> (no such transition, or unmet guards, listed);
+    /// <see cref="LeadStatusBackwardMoveError"/> and <see cref="LeadStatusSkipError"/> (the process's policy).
+    /// </remarks>
     /// <param name="lead">The lead.</param>
     /// <param name="trigger">The verb; <see cref="LeadStatusTrigger.Convert"/> is refused: use lead conversion.</param>
     /// <param name="status">The status asked for.</param>
     /// <param name="reason">The reason; required for <see cref="LeadStatusTrigger.Disqualify"/>.</param>
     /// <returns>The changed lead and its event, or why it was refused.</returns>
-    public Result<LeadTransition> Fire(Lead lead, LeadStatusTrigger trigger, string status, string? reason = null)
+    public Result<LeadChange> Fire(Lead lead, LeadStatusTrigger trigger, string status, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(status);
         return Transition(lead, trigger, Process.IndexOf(status), status, reason);
     }
 
-    /// <summary>Lists the transitions a lead can take now, guards included, in status order.</summary>
+    /// <summary>Lists the transitions a lead can take now, guards and policy included, per trigger in status order.</summary>
+    /// <remarks>Convert entries are the conversions the process allows the lead now: take them with
+    /// <c>LeadConverter.Convert</c>; every other entry with the verb of its trigger.</remarks>
     /// <param name="lead">The lead.</param>
     /// <returns>The transitions; empty for a converted lead or a status outside the process.</returns>
-    public IReadOnlyList<PermittedTransition> GetPermittedTransitions(Lead lead)
+    public IReadOnlyList<PermittedLeadTransition> GetPermittedTransitions(Lead lead)
     {
         ArgumentNullException.ThrowIfNull(lead);
         return lead.IsConverted ? [] : Process.PermittedFrom(Process.IndexOf(lead.Status), lead);
@@ -175,6 +197,10 @@ public sealed partial class LeadWorkflow
 
     private static readonly string[] OperationNames = [.. TriggerNames.Select(t => "lead." + t)];
 
+    /// <summary>A trigger's name for telemetry; undefined values (a cast integer) are "Unknown", never an exception.</summary>
+    private static string NameOf(string[] names, LeadStatusTrigger trigger) =>
+        (uint)trigger < (uint)names.Length ? names[(int)trigger] : names == OperationNames ? "lead.Unknown" : "Unknown";
+
     private string FirstDisqualifiedStatus() =>
         Process.Statuses.FirstOrDefault(s => s.IsDisqualified && s.IsActive)?.Name ?? string.Empty;
 
@@ -182,105 +208,40 @@ public sealed partial class LeadWorkflow
     private bool IsPermitted(Lead lead, LeadStatusTrigger trigger, int to)
     {
         ArgumentNullException.ThrowIfNull(lead);
-        if (lead.IsConverted)
-        {
-            return false;
-        }
-
-        var guards = Process.Edge(Process.IndexOf(lead.Status), trigger, to);
-        if (guards is null)
-        {
-            return false;
-        }
-
-        foreach (var guard in guards)
-        {
-            if (!guard.IsMet(lead))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Process.AllowsStatusChange(lead, trigger, to);
     }
 
-    private Result<LeadTransition> Transition(Lead lead, LeadStatusTrigger trigger, int to, string? toName, string? reason)
+    private Result<LeadChange> Transition(Lead lead, LeadStatusTrigger trigger, int to, string? toName, string? reason)
     {
         ArgumentNullException.ThrowIfNull(lead);
         if (Refusal(lead, trigger, to, toName, reason) is { } refusal)
         {
             if (_telemetry)
             {
-                Telemetry.Refusal(OperationNames[(int)trigger], refusal);
+                Telemetry.Refusal(NameOf(OperationNames, trigger), refusal);
             }
 
-            return Result.Fail<LeadTransition>(refusal);
+            return Result.Fail<LeadChange>(refusal);
         }
 
-        var status = Process.StatusAt(to).Name;
-        var changed = lead with
-        {
-            Status = status,
-            DisqualificationReason = trigger switch
-            {
-                LeadStatusTrigger.Disqualify => reason,
-                LeadStatusTrigger.Recycle => null,
-                _ => lead.DisqualificationReason,
-            },
-        };
-        var @event = new LeadStatusChanged(lead.Id, lead.Status, status, trigger, _time.GetUtcNow(), reason);
+        var change = Process.ChangeStatus(lead, trigger, to, reason, _time.GetUtcNow());
         if (_telemetry)
         {
-            Telemetry.LeadTransition(Process.Name, TriggerNames[(int)trigger], lead.Status, status);
+            Telemetry.LeadTransition(Process.Name, NameOf(TriggerNames, trigger), lead.Status, change.Lead.Status);
         }
 
-        return Result.Ok(new LeadTransition(changed, @event));
+        return Result.Ok(change);
     }
 
-    /// <summary>Why a transition is refused, or null when it is permitted.</summary>
+    /// <summary>Why a status verb is refused, or null when it is permitted: the verb's own argument, then the process.</summary>
     private List<IError>? Refusal(Lead lead, LeadStatusTrigger trigger, int to, string? toName, string? reason)
     {
-        if (lead.IsConverted)
+        var refusal = Process.StatusChangeRefusal(lead, trigger, to, toName);
+        if (trigger == LeadStatusTrigger.Disqualify && string.IsNullOrWhiteSpace(reason) && !lead.IsConverted)
         {
-            return [new LeadAlreadyConvertedError(lead.Id, lead.ConvertedAccountId, lead.ConvertedContactId, lead.ConvertedOpportunityId)];
+            (refusal ??= []).Insert(0, new DisqualificationReasonRequiredError(lead.Id));
         }
 
-        var errors = new List<IError>();
-        var from = Process.IndexOf(lead.Status);
-        if (from < 0)
-        {
-            errors.Add(new UnknownLeadStatusError(lead.Status, Process.Name));
-        }
-
-        if (to < 0 && !string.IsNullOrEmpty(toName))
-        {
-            errors.Add(new UnknownLeadStatusError(toName, Process.Name));
-        }
-
-        if (trigger == LeadStatusTrigger.Disqualify && string.IsNullOrWhiteSpace(reason))
-        {
-            errors.Add(new DisqualificationReasonRequiredError(lead.Id));
-        }
-
-        if (errors.Count > 0)
-        {
-            return errors;
-        }
-
-        var guards = trigger == LeadStatusTrigger.Convert ? null : Process.Edge(from, trigger, to);
-        if (guards is null)
-        {
-            errors.Add(new LeadTransitionNotPermittedError(lead.Status, trigger, toName, []));
-            return errors;
-        }
-
-        var unmet = guards.Where(g => !g.IsMet(lead)).Select(g => g.Description).ToArray();
-        if (unmet.Length > 0)
-        {
-            errors.Add(new LeadTransitionNotPermittedError(lead.Status, trigger, toName, unmet));
-            return errors;
-        }
-
-        return null;
+        return refusal;
     }
 }

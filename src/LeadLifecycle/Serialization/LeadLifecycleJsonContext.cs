@@ -32,7 +32,7 @@ namespace LeadLifecycle.Serialization;
 [JsonSerializable(typeof(LeadStatusChanged))]
 [JsonSerializable(typeof(LeadStatus))]
 [JsonSerializable(typeof(LeadProcess))]
-[JsonSerializable(typeof(PermittedTransition))]
+[JsonSerializable(typeof(PermittedLeadTransition))]
 [JsonSerializable(typeof(Account))]
 [JsonSerializable(typeof(Contact))]
 [JsonSerializable(typeof(LeadConverted))]

@@ -4,8 +4,17 @@ using LeadLifecycle.Leads;
 
 namespace LeadLifecycle.Serialization;
 
-/// <summary>The JSON shape of a lead process: its statuses and every transition, expanded.</summary>
-internal sealed record LeadProcessDocument(string Name, IReadOnlyList<LeadStatus> Statuses, IReadOnlyList<LeadTransitionDocument> Transitions, string? ContactedStatus = null);
+/// <summary>The JSON shape of a lead process: its statuses, whether the standard transitions apply (they are not
+/// expanded, so the document stays linear in the number of statuses), the explicit transitions and the policy.</summary>
+internal sealed record LeadProcessDocument(
+    string Name,
+    IReadOnlyList<LeadStatus> Statuses,
+    IReadOnlyList<LeadTransitionDocument> Transitions,
+    string? ContactedStatus = null,
+    bool StandardTransitions = false,
+    bool AllowRecycle = true,
+    bool ForwardOnly = false,
+    bool NoSkipping = false);
 
 /// <summary>One transition of a lead process in JSON.</summary>
 internal sealed record LeadTransitionDocument(LeadStatusTrigger Trigger, string From, string To);
@@ -29,6 +38,12 @@ internal sealed class LeadProcessJsonConverter : JsonConverter<LeadProcess>
             builder.WithContactedStatus(contacted);
         }
 
+        if (document.StandardTransitions)
+        {
+            builder.PermitStandardTransitions(document.AllowRecycle);
+        }
+
+        builder.WithPolicy(new LeadProcessPolicy { ForwardOnly = document.ForwardOnly, NoSkipping = document.NoSkipping });
         foreach (var transition in document.Transitions)
         {
             builder.Permit(transition.Trigger, transition.From, transition.To);
@@ -42,7 +57,8 @@ internal sealed class LeadProcessJsonConverter : JsonConverter<LeadProcess>
 
     public override void Write(Utf8JsonWriter writer, LeadProcess value, JsonSerializerOptions options)
     {
-        if (value.Rules.Any(r => r.Guards.Length > 0))
+        var definition = value.Definition;
+        if (definition.HasGuards)
         {
             throw new NotSupportedException($"Lead process '{value.Name}' has guards; guards are code and cannot be serialized.");
         }
@@ -50,8 +66,12 @@ internal sealed class LeadProcessJsonConverter : JsonConverter<LeadProcess>
         var document = new LeadProcessDocument(
             value.Name,
             value.Statuses,
-            [.. value.Rules.Select(r => new LeadTransitionDocument(r.Trigger, r.From, r.To))],
-            value.ContactedStatus?.Name);
+            [.. definition.ExplicitRules.Select(r => new LeadTransitionDocument(r.Trigger, r.From, r.To))],
+            value.ContactedStatus?.Name,
+            definition.StandardTransitions,
+            definition.StandardRecycle,
+            definition.Policy.ForwardOnly,
+            definition.Policy.NoSkipping);
         JsonSerializer.Serialize(writer, document, DefinitionDocumentsJsonContext.Default.LeadProcessDocument);
     }
 }

@@ -122,7 +122,12 @@ public class LeadConverterTests
         var result = Converter().Convert(lead, Request()).Value;
 
         Assert.Equal(new LeadConverted(lead.Id, Converted, result.Account.Id, result.Contact.Id, result.Opportunity!.Id, true, true, true, Now), result.Event);
-        Assert.Equal(new LeadStatusChanged(lead.Id, "Working - Contacted", Converted, LeadStatusTrigger.Convert, Now), result.StatusChanged);
+        Assert.Equal(
+            new LeadStatusChanged(lead.Id, "Working - Contacted", Converted, LeadStatusTrigger.Convert, Now)
+            {
+                Conversion = new ConvertedLeadFields(result.Lead.ConvertedDate!.Value, result.Account.Id, result.Contact.Id, result.Opportunity.Id),
+            },
+            result.StatusChanged);
     }
 
     [Fact]
@@ -133,8 +138,7 @@ public class LeadConverterTests
 
         var replayed = new LeadWorkflow(LeadProcess.SalesforceClassic).Replay(lead, [result.StatusChanged]);
 
-        Assert.True(replayed.Value.IsConverted);
-        Assert.Equal(Converted, replayed.Value.Status);
+        Assert.Equal(result.Lead, replayed.Value);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void CanFire_AgreesWithFire_ForEveryStatusVerbAndTarget(ProcessSpec spec, Lead draft, bool withEmail)
+    public void CanX_AgreesWithX_ForEveryVerbTriggerTargetAndReason(ProcessSpec spec, Lead draft, bool withEmail)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);
@@ -76,22 +76,50 @@ public sealed class LeadLifecycleProperties
         foreach (var from in process.Statuses)
         {
             var lead = created with { Status = from.Name };
-            foreach (var trigger in Enum.GetValues<LeadStatusTrigger>().Where(t => t != LeadStatusTrigger.Convert))
+            foreach (var reason in new[] { "reason", null, " " })
             {
-                foreach (var to in process.Statuses)
+                foreach (var trigger in Enum.GetValues<LeadStatusTrigger>().Append((LeadStatusTrigger)99))
                 {
-                    Assert.Equal(workflow.CanFire(lead, trigger, to.Name), workflow.Fire(lead, trigger, to.Name, "reason").IsSuccess);
+                    foreach (var to in process.Statuses.Select(s => s.Name).Append("No such status"))
+                    {
+                        Assert.Equal(workflow.CanFire(lead, trigger, to, reason), workflow.Fire(lead, trigger, to, reason).IsSuccess);
+                    }
                 }
+
+                Assert.Equal(workflow.CanDisqualify(lead, reason!), workflow.Disqualify(lead, reason!).IsSuccess);
             }
 
             Assert.Equal(workflow.CanMarkContacted(lead), workflow.MarkContacted(lead).IsSuccess);
-            Assert.Equal(workflow.CanDisqualify(lead), workflow.Disqualify(lead, "reason").IsSuccess);
             Assert.Equal(workflow.CanRecycle(lead), workflow.Recycle(lead).IsSuccess);
+            foreach (var to in process.Statuses)
+            {
+                Assert.Equal(workflow.CanMoveTo(lead, to.Name), workflow.MoveTo(lead, to.Name).IsSuccess);
+                Assert.Equal(workflow.CanRecycle(lead, to.Name), workflow.Recycle(lead, to.Name).IsSuccess);
+                Assert.Equal(workflow.CanDisqualify(lead, "reason", to.Name), workflow.Disqualify(lead, "reason", to.Name).IsSuccess);
+            }
+
             Assert.Equal(
                 workflow.GetPermittedTransitions(lead).Where(p => p.Trigger != LeadStatusTrigger.Convert).ToHashSet(),
-                process.Statuses.SelectMany(to => Enum.GetValues<LeadStatusTrigger>().Where(t => t != LeadStatusTrigger.Convert)
+                process.Statuses.SelectMany(to => Enum.GetValues<LeadStatusTrigger>()
                     .Where(t => workflow.Fire(lead, t, to.Name, "reason").IsSuccess)
-                    .Select(t => new PermittedTransition(t, to.Name))).ToHashSet());
+                    .Select(t => new PermittedLeadTransition(t, to.Name))).ToHashSet());
+        }
+    }
+
+    [Property]
+    public void ConvertTrigger_IsNeverFiredByAStatusVerb_AndTheRefusalNamesLeadConverter(ProcessSpec spec, Lead draft)
+    {
+        var process = spec.Build();
+        var workflow = new LeadWorkflow(process);
+        var lead = workflow.Create(draft).Value with { Email = "someone@example.com" };
+        foreach (var trigger in Enum.GetValues<LeadStatusTrigger>())
+        {
+            foreach (var to in process.ConvertedStatuses.Select(s => s.Name).Concat(trigger == LeadStatusTrigger.Convert ? process.Statuses.Select(s => s.Name) : []))
+            {
+                Assert.False(workflow.CanFire(lead, trigger, to, "reason"));
+                var error = Assert.IsType<ConversionRequiredError>(Assert.Single(workflow.Fire(lead, trigger, to, "reason").Errors));
+                Assert.Contains("LeadConverter.Convert", error.Message, StringComparison.Ordinal);
+            }
         }
     }
 
@@ -103,14 +131,17 @@ public sealed class LeadLifecycleProperties
         var lead = workflow.Create(draft).Value with { Email = withEmail ? "someone@example.com" : null };
         foreach (var from in process.Statuses)
         {
-            var machine = new LeadStatusMachine(from.Name, process.Statuses, process.Rules);
+            var machine = process.CreateStatusMachine(from.Name);
             var atFrom = lead with { Status = from.Name };
             foreach (var trigger in Enum.GetValues<LeadStatusTrigger>())
             {
                 foreach (var to in process.Statuses)
                 {
                     var stateless = machine.CanFire(trigger, to.Name, atFrom, out var unmet);
-                    Assert.Equal(stateless, workflow.CanFire(atFrom, trigger, to.Name));
+                    var library = trigger == LeadStatusTrigger.Convert
+                        ? process.AllowsConversion(atFrom, process.IndexOf(to.Name))
+                        : workflow.CanFire(atFrom, trigger, to.Name, "reason");
+                    Assert.Equal(stateless, library);
                     Assert.Equal(stateless || unmet.Count > 0, process.CanFire(from.Name, trigger, to.Name));
                 }
             }
@@ -164,7 +195,7 @@ public sealed class LeadLifecycleProperties
         Assert.Throws<InvalidDefinitionException>(() => broken.Build());
     }
 
-    private static Result<LeadTransition> Apply(LeadWorkflow workflow, Lead lead, LeadStep step, out Lead input)
+    internal static Result<LeadChange> Apply(LeadWorkflow workflow, Lead lead, LeadStep step, out Lead input)
     {
         input = step.SetEmail ? lead with { Email = lead.Email is null ? "someone@example.com" : null } : lead;
         var statuses = workflow.Process.Statuses;

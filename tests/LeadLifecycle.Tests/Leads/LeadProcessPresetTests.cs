@@ -75,10 +75,10 @@ public sealed class LeadProcessPresetTests
 
         Assert.Equal(
             [
-                new PermittedTransition(LeadStatusTrigger.MarkContacted, "Working - Contacted"),
-                new PermittedTransition(LeadStatusTrigger.MoveTo, "Working - Contacted"),
-                new PermittedTransition(LeadStatusTrigger.Disqualify, "Closed - Not Converted"),
-                new PermittedTransition(LeadStatusTrigger.Convert, "Closed - Converted"),
+                new PermittedLeadTransition(LeadStatusTrigger.MarkContacted, "Working - Contacted"),
+                new PermittedLeadTransition(LeadStatusTrigger.MoveTo, "Working - Contacted"),
+                new PermittedLeadTransition(LeadStatusTrigger.Disqualify, "Closed - Not Converted"),
+                new PermittedLeadTransition(LeadStatusTrigger.Convert, "Closed - Converted"),
             ],
             permitted);
     }

@@ -35,21 +35,65 @@ public sealed class LeadReplayAndDiagramTests
     public void Replay_OfTransitionTheProcessLacks_FailsWithTransitionNotPermitted()
     {
         var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
-        var forged = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Not Converted", LeadStatusTrigger.Recycle, DateTimeOffset.UnixEpoch);
+        var forged = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Working - Contacted", LeadStatusTrigger.Disqualify, DateTimeOffset.UnixEpoch, "x");
 
         Assert.IsType<LeadTransitionNotPermittedError>(Assert.Single(_workflow.Replay(initial, [forged]).Errors));
     }
 
     [Fact]
-    public void Replay_OfConvertEvent_MarksTheLeadConverted()
+    public void Replay_OfRecycleFromAnOpenStatus_FailsSayingRecyclingStartsFromADisqualifiedStatus()
     {
         var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
-        var converted = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Converted", LeadStatusTrigger.Convert, DateTimeOffset.UnixEpoch);
+        var forged = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Working - Contacted", LeadStatusTrigger.Recycle, DateTimeOffset.UnixEpoch);
+
+        Assert.IsType<RecycleRequiresDisqualifiedStatusError>(Assert.Single(_workflow.Replay(initial, [forged]).Errors));
+    }
+
+    [Fact]
+    public void Replay_OfConvertEventWithItsConversionFields_RebuildsTheConvertedLead()
+    {
+        var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
+        var fields = new ConvertedLeadFields(new DateOnly(2026, 3, 1), new AccountId("001A"), new ContactId("003C"), null);
+        var converted = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Converted", LeadStatusTrigger.Convert, DateTimeOffset.UnixEpoch) { Conversion = fields };
 
         var lead = _workflow.Replay(initial, [converted]).Value;
 
-        Assert.True(lead.IsConverted);
-        Assert.Equal("Closed - Converted", lead.Status);
+        Assert.Equal(
+            initial with { Status = "Closed - Converted", IsConverted = true, ConvertedDate = fields.ConvertedDate, ConvertedAccountId = fields.AccountId, ConvertedContactId = fields.ContactId },
+            lead);
+    }
+
+    [Fact]
+    public void Replay_OfForgedConvertEventWithoutConversionFields_FailsAndNeverConverts()
+    {
+        var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
+        var forged = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Converted", LeadStatusTrigger.Convert, DateTimeOffset.UnixEpoch);
+        var forgedWithEmptyIds = forged with { Conversion = new ConvertedLeadFields(new DateOnly(2026, 3, 1), default, default, null) };
+
+        var error = Assert.IsType<ConversionEventIncompleteError>(Assert.Single(_workflow.Replay(initial, [forged]).Errors));
+        Assert.Equal((ErrorCodes.ConversionEventIncomplete, 0), (error.Code, error.Index));
+        Assert.IsType<ConversionEventIncompleteError>(Assert.Single(_workflow.Replay(initial, [forgedWithEmptyIds]).Errors));
+    }
+
+    [Fact]
+    public void Replay_OfAnotherLeadsEvent_FailsWithEventForAnotherLead()
+    {
+        var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
+        var foreign = _workflow.MarkContacted(_workflow.Create(new Lead { LastName = "M", Company = "C" }).Value).Value.Event;
+
+        var error = Assert.IsType<EventForAnotherLeadError>(Assert.Single(_workflow.Replay(initial, [foreign]).Errors));
+
+        Assert.Equal((ErrorCodes.EventForAnotherRecord, 0, initial.Id, foreign.LeadId), (error.Code, error.Index, error.ExpectedLeadId, error.ActualLeadId));
+        Assert.Equal(initial.Id.Value, error.Metadata[nameof(error.ExpectedLeadId)]);
+    }
+
+    [Fact]
+    public void Replay_OfDisqualifyEventWithoutReason_FailsWithDisqualificationReasonRequired()
+    {
+        var initial = _workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
+        var forged = new LeadStatusChanged(initial.Id, "Open - Not Contacted", "Closed - Not Converted", LeadStatusTrigger.Disqualify, DateTimeOffset.UnixEpoch);
+
+        Assert.IsType<DisqualificationReasonRequiredError>(Assert.Single(_workflow.Replay(initial, [forged]).Errors));
     }
 
     [Fact]

@@ -74,9 +74,13 @@ public sealed class LeadWorkflowTransitionTests
     }
 
     [Fact]
-    public void Recycle_OpenLead_FailsWithTransitionNotPermitted()
+    public void Recycle_OpenLead_FailsSayingRecyclingStartsFromADisqualifiedStatus()
     {
-        Assert.IsType<LeadTransitionNotPermittedError>(Assert.Single(_workflow.Recycle(_lead).Errors));
+        var error = Assert.IsType<RecycleRequiresDisqualifiedStatusError>(Assert.Single(_workflow.Recycle(_lead).Errors));
+
+        Assert.Equal((ErrorCodes.RecycleRequiresDisqualifiedStatus, "Open - Not Contacted"), (error.Code, error.FromStatus));
+        Assert.Contains("closed (disqualified) status", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Open - Not Contacted", error.Metadata[nameof(error.FromStatus)]);
     }
 
     [Fact]
@@ -93,11 +97,14 @@ public sealed class LeadWorkflowTransitionTests
     }
 
     [Fact]
-    public void MoveTo_ConvertedStatus_IsRefused()
+    public void MoveTo_ConvertedStatus_IsRefusedNamingLeadConverter()
     {
         var result = _workflow.MoveTo(_lead, "Closed - Converted");
 
-        Assert.IsType<LeadTransitionNotPermittedError>(Assert.Single(result.Errors));
+        var error = Assert.IsType<ConversionRequiredError>(Assert.Single(result.Errors));
+        Assert.Equal((ErrorCodes.LeadConversionRequired, LeadStatusTrigger.MoveTo, "Closed - Converted"), (error.Code, error.Trigger, error.ToStatus));
+        Assert.Contains("LeadConverter.Convert", error.Message, StringComparison.Ordinal);
+        Assert.False(_workflow.CanMoveTo(_lead, "Closed - Converted"));
     }
 
     [Fact]
@@ -105,7 +112,10 @@ public sealed class LeadWorkflowTransitionTests
     {
         var result = _workflow.Fire(_lead, LeadStatusTrigger.Convert, "Closed - Converted");
 
-        Assert.Equal(ErrorCodes.LeadTransitionNotPermitted, Assert.IsType<LeadTransitionNotPermittedError>(Assert.Single(result.Errors)).Code);
+        Assert.False(_workflow.CanFire(_lead, LeadStatusTrigger.Convert, "Closed - Converted"));
+        var error = Assert.IsType<ConversionRequiredError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.LeadConversionRequired, error.Code);
+        Assert.Contains("LeadConverter.Convert", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,7 +203,7 @@ public sealed class LeadWorkflowTransitionTests
         var lead = workflow.Create(new Lead { LastName = "L", Company = "C" }).Value;
 
         Assert.Empty(workflow.GetPermittedTransitions(lead));
-        Assert.Equal([new PermittedTransition(LeadStatusTrigger.Convert, "Qualified")], workflow.GetPermittedTransitions(lead with { Email = "a@b.co" }));
+        Assert.Equal([new PermittedLeadTransition(LeadStatusTrigger.Convert, "Qualified")], workflow.GetPermittedTransitions(lead with { Email = "a@b.co" }));
     }
 
     [Fact]
