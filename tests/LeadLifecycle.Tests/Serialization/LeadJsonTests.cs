@@ -76,7 +76,7 @@ public sealed class LeadJsonTests
     [Property(Arbitrary = [typeof(LeadArbitraries)], MaxTest = 100)]
     public void AnyGuardlessProcess_RoundTrips(ProcessSpec spec)
     {
-        var process = (spec with { EmailGuardOnConvert = false }).Build();
+        var process = (spec with { EmailGuardOnConvert = false, EntryGuardOn = -1 }).Build();
 
         var read = LeadLifecycleJson.Deserialize<LeadProcess>(LeadLifecycleJson.Serialize(process)).Value;
 
