@@ -18,6 +18,7 @@ public sealed partial class LeadWorkflow
     private readonly bool _allowPersonAccounts;
     private readonly bool _telemetry;
     private readonly int _contactedIndex;
+    private readonly string _firstDisqualifiedStatus;
 
     /// <summary>Initializes a new instance of the <see cref="LeadWorkflow"/> class.</summary>
     /// <param name="process">The lead process whose rules apply.</param>
@@ -31,6 +32,7 @@ public sealed partial class LeadWorkflow
         _allowPersonAccounts = options.AllowPersonAccountLeads;
         _telemetry = options.EnableTelemetry;
         _contactedIndex = process.ContactedStatus is { } contacted ? process.IndexOf(contacted.Name) : -1;
+        _firstDisqualifiedStatus = process.Statuses.FirstOrDefault(s => s.IsDisqualified && s.IsActive)?.Name ?? string.Empty;
     }
 
     /// <summary>Gets the lead process whose rules apply.</summary>
@@ -201,8 +203,7 @@ public sealed partial class LeadWorkflow
     private static string NameOf(string[] names, LeadStatusTrigger trigger) =>
         (uint)trigger < (uint)names.Length ? names[(int)trigger] : names == OperationNames ? "lead.Unknown" : "Unknown";
 
-    private string FirstDisqualifiedStatus() =>
-        Process.Statuses.FirstOrDefault(s => s.IsDisqualified && s.IsActive)?.Name ?? string.Empty;
+    private string FirstDisqualifiedStatus() => _firstDisqualifiedStatus;
 
     /// <summary>The allocation-free check behind every CanX.</summary>
     private bool IsPermitted(Lead lead, LeadStatusTrigger trigger, int to)
