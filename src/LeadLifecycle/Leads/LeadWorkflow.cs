@@ -8,14 +8,16 @@ namespace LeadLifecycle.Leads;
 /// <remarks>
 /// Configured once and safe to share between threads. Every verb returns a new lead and an event in a successful
 /// result, or a failed result with typed errors; the lead passed in is never changed. A converted lead is terminal:
-/// every verb refuses it with <see cref="LeadAlreadyConvertedError"/>. No verb can enter a converted status: only
-/// lead conversion does that.
+/// every verb refuses it with <see cref="LeadAlreadyConvertedError"/>, except <see cref="EditConvertedLead"/> when
+/// <see cref="LeadWorkflowOptions.AllowConvertedLeadEdits"/> is set, which edits fields only. No verb can enter a
+/// converted status: only lead conversion does that.
 /// </remarks>
 public sealed partial class LeadWorkflow
 {
     private readonly TimeProvider _time;
     private readonly IIdGenerator _ids;
     private readonly bool _allowPersonAccounts;
+    private readonly bool _allowConvertedLeadEdits;
     private readonly bool _telemetry;
     private readonly int _contactedIndex;
     private readonly string _firstDisqualifiedStatus;
@@ -30,6 +32,7 @@ public sealed partial class LeadWorkflow
         _time = Preconditions.NotNull(options.TimeProvider);
         _ids = Preconditions.NotNull(options.IdGenerator);
         _allowPersonAccounts = options.AllowPersonAccountLeads;
+        _allowConvertedLeadEdits = options.AllowConvertedLeadEdits;
         _telemetry = options.EnableTelemetry;
         _contactedIndex = process.ContactedStatus is { } contacted ? process.IndexOf(contacted.Name) : -1;
         _firstDisqualifiedStatus = process.Statuses.FirstOrDefault(s => s.IsDisqualified && s.IsActive)?.Name ?? string.Empty;
