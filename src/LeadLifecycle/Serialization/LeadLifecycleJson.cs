@@ -38,8 +38,9 @@ public static partial class LeadLifecycleJson
     /// opportunity history, lead and sales processes and the library's enums (by name).</summary>
     /// <remarks>
     /// Only the library's types are affected; the host's naming policy, number handling and its own types stay as they
-    /// are. Duplicate properties are refused for the library's types however the host sets
-    /// <see cref="JsonSerializerOptions.AllowDuplicateProperties"/>. Call it once, before the options are first used,
+    /// are; so is <see cref="JsonSerializerOptions.AllowDuplicateProperties"/>: set it to false to refuse a property
+    /// given twice (<c>"isConverted":false,"isConverted":true</c>), as <see cref="Options"/> does, instead of letting the
+    /// last one win. Call it once, before the options are first used,
     /// e.g. <c>builder.Services.ConfigureHttpJsonOptions(o =&gt; o.SerializerOptions.AddLeadLifecycle())</c>.
     /// </remarks>
     /// <param name="options">The host's options; not yet used (not read-only).</param>
