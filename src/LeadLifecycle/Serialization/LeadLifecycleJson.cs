@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FluentResults;
@@ -34,7 +35,8 @@ public static partial class LeadLifecycleJson
     public static IJsonTypeInfoResolver TypeInfoResolver => JsonContractRules.Resolver;
 
     /// <summary>Adds the library's wire format to a host's options: its type information first in the resolver chain
-    /// (the host's resolvers still answer for every other type), and its converters for typed ids, custom fields,
+    /// (the host's resolvers still answer for every other type; options without a resolver keep reflection for them
+    /// where reflection is enabled), and its converters for typed ids, custom fields,
     /// opportunity history, lead and sales processes and the library's enums (by name).</summary>
     /// <remarks>
     /// Only the library's types are affected; the host's naming policy, number handling and its own types stay as they
@@ -54,7 +56,13 @@ public static partial class LeadLifecycleJson
             throw new InvalidOperationException("The options are read-only: add LeadLifecycle before they are first used.");
         }
 
+        var hostHadNoResolver = options.TypeInfoResolver is null;
         options.TypeInfoResolverChain.Insert(0, JsonContractRules.Resolver);
+        if (hostHadNoResolver && JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            // Options without a resolver would have used reflection for the host's own types on first use; keep that.
+            options.TypeInfoResolverChain.Add(ReflectionResolver());
+        }
         foreach (var converter in LibraryConverters.Create())
         {
             options.Converters.Add(converter);
@@ -145,6 +153,10 @@ public static partial class LeadLifecycleJson
             ? Result.Ok(opportunity with { Stage = stage.Name })
             : Result.Fail<Opportunity>(new UnknownOpportunityStageError(opportunity.Stage, process.Name));
     }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only reached when reflection-based serialization is enabled (a feature switch the trimmer honours), as System.Text.Json itself does.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only reached when reflection-based serialization is enabled (a feature switch the trimmer honours), as System.Text.Json itself does.")]
+    private static DefaultJsonTypeInfoResolver ReflectionResolver() => new();
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>
         LibraryOptions.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>

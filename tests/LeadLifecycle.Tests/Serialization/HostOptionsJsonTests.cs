@@ -90,6 +90,16 @@ public sealed class HostOptionsJsonTests
     }
 
     [Fact]
+    public void OptionsWithoutAResolver_KeepReflectionForTheHostsOwnTypes()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web).AddLeadLifecycle();
+
+        var json = JsonSerializer.Serialize(new { Lead.Id, Note = "yours" }, options);
+
+        Assert.Equal("{\"id\":\"00Q1\",\"note\":\"yours\"}", json);
+    }
+
+    [Fact]
     public void AddLeadLifecycle_OnUsedOptions_SaysSo()
     {
         var options = WebOptions();
