@@ -97,6 +97,11 @@ public static partial class LeadLifecycleJson
         {
             return Result.Fail<T>(new InvalidJsonError(exception.Path ?? "$", exception.Message));
         }
+        catch (NotSupportedException exception)
+        {
+            // System.Text.Json's word for some bad documents, e.g. a polymorphic event without its "$type".
+            return Result.Fail<T>(new InvalidJsonError(PathIn(exception.Message), exception.InnerException?.Message ?? exception.Message));
+        }
         catch (Exception exception) when (exception is ArgumentException or FormatException or OverflowException or InvalidOperationException or InvalidDefinitionException)
         {
             // A value a record's own checks refuse while it is built: bad data, reported like any other.
@@ -152,6 +157,21 @@ public static partial class LeadLifecycleJson
         return process.FindStage(opportunity.Stage) is { } stage
             ? Result.Ok(opportunity with { Stage = stage.Name })
             : Result.Fail<Opportunity>(new UnknownOpportunityStageError(opportunity.Stage, process.Name));
+    }
+
+    /// <summary>The JSON path System.Text.Json writes into some messages (<c>Path: $.x | LineNumber: ...</c>), or the root.</summary>
+    private static string PathIn(string message)
+    {
+        const string marker = "Path: ";
+        var start = message.IndexOf(marker, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return "$";
+        }
+
+        start += marker.Length;
+        var end = message.IndexOf(' ', start);
+        return end < 0 ? message[start..] : message[start..end];
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only reached when reflection-based serialization is enabled (a feature switch the trimmer honours), as System.Text.Json itself does.")]

@@ -34,6 +34,11 @@ internal sealed class LeadProcessJsonConverter : JsonConverter<LeadProcess>
 
             foreach (var transition in document.Transitions)
             {
+                if (transition is null)
+                {
+                    throw new JsonException("A transition of a lead process cannot be null.");
+                }
+
                 builder.Permit(transition.Trigger, transition.From, transition.To);
             }
         }

@@ -32,6 +32,11 @@ internal sealed class SalesProcessJsonConverter : JsonConverter<SalesProcess>
             // Each stage's own list: requiring it "from that stage on" again yields the same sets, since they only grow.
             foreach (var requirement in document.RequiredFields ?? [])
             {
+                if (requirement?.Fields is null)
+                {
+                    throw new JsonException("A required-fields entry of a sales process needs a stage and its fields.");
+                }
+
                 builder.RequireFields(requirement.Stage, [.. requirement.Fields]);
             }
         }

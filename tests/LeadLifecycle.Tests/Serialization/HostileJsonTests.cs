@@ -122,6 +122,16 @@ public sealed class HostileJsonTests
         SingleInvalidJson(LeadLifecycleJson.Deserialize<Lead>(json));
     }
 
+    [Fact]
+    public void EventWithoutItsTypeDiscriminator_IsInvalidJson()
+    {
+        const string json = """{"lossReason":"Price","opportunityId":"006A","fromStage":"Prospecting","toStage":"Closed Lost","occurredAt":"2026-03-04T05:06:07+00:00"}""";
+
+        var error = SingleInvalidJson(LeadLifecycleJson.Deserialize<OpportunityEvent>(json));
+
+        Assert.Contains("discriminator", error.Detail, StringComparison.Ordinal);
+    }
+
     private static InvalidJsonError SingleInvalidJson<T>(FluentResults.Result<T> result)
     {
         Assert.True(result.IsFailed, "expected a failure, got a value");
