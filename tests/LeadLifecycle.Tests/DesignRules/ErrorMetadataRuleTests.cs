@@ -46,27 +46,54 @@ public sealed class ErrorMetadataRuleTests
     {
         var error = ErrorSamples.Create(type);
 
+        var problems = MetadataProblems(error);
+
+        Assert.True(problems.Count == 0, string.Join("; ", problems));
+    }
+
+    [Fact]
+    public void TheRule_CatchesAnErrorThatLeavesADetailOut()
+    {
+        var problems = MetadataProblems(new ForgetfulError("x", 3));
+
+        Assert.Equal(["ForgetfulError.Metadata lacks 'Limit'"], problems);
+    }
+
+    private static List<string> MetadataProblems(LeadLifecycleError error)
+    {
+        var type = error.GetType();
+        var problems = new List<string>();
         foreach (var property in ErrorSamples.DetailProperties(type))
         {
             var value = property.GetValue(error);
             if (value is LeadLifecycleError inner)
             {
                 // A wrapped error's details are the wrapper's details too.
-                foreach (var (key, innerValue) in inner.Metadata)
-                {
-                    Assert.True(error.Metadata.ContainsKey(key), $"{type.Name}.Metadata lacks the wrapped error's '{key}'");
-                    Assert.Equal(innerValue, error.Metadata[key]);
-                }
-
+                problems.AddRange(inner.Metadata
+                    .Where(p => !error.Metadata.TryGetValue(p.Key, out var outer) || !Equals(ExpectedMetadata(p.Value), ExpectedMetadata(outer)))
+                    .Select(p => $"{type.Name}.Metadata lacks the wrapped error's '{p.Key}'"));
                 continue;
             }
 
-            Assert.True(error.Metadata.ContainsKey(property.Name), $"{type.Name}.Metadata lacks '{property.Name}'");
-            var stored = error.Metadata[property.Name];
-            Assert.True(IsJsonFriendly(stored), $"{type.Name}.Metadata['{property.Name}'] is a {stored?.GetType().Name}, not string, number, bool, string[] or null");
-            Assert.Equal(ExpectedMetadata(value), stored);
+            if (!error.Metadata.TryGetValue(property.Name, out var stored))
+            {
+                problems.Add($"{type.Name}.Metadata lacks '{property.Name}'");
+            }
+            else if (!IsJsonFriendly(stored))
+            {
+                problems.Add($"{type.Name}.Metadata['{property.Name}'] is a {stored?.GetType().Name}, not string, number, bool, string[] or null");
+            }
+            else if (!MetadataEquals(ExpectedMetadata(value), stored))
+            {
+                problems.Add($"{type.Name}.Metadata['{property.Name}'] does not hold the property's value");
+            }
         }
+
+        return problems;
     }
+
+    private static bool MetadataEquals(object? expected, object? actual) =>
+        expected is string?[] left && actual is string?[] right ? left.SequenceEqual(right) : Equals(expected, actual);
 
     [Theory]
     [MemberData(nameof(ErrorTypes))]
@@ -164,4 +191,20 @@ public sealed class ErrorMetadataRuleTests
         JsonValueKind.Array => element.EnumerateArray().Select(e => e.GetString()).ToArray(),
         _ => throw new InvalidOperationException($"unexpected {element.ValueKind}"),
     };
+
+    /// <summary>An error that breaks the rule: <see cref="Limit"/> is not in its metadata.</summary>
+    private sealed class ForgetfulError : LeadLifecycleError
+    {
+        public ForgetfulError(string field, int limit)
+            : base(ErrorCodes.StringTooLong, "forgetful")
+        {
+            Field = field;
+            Limit = limit;
+            AddMetadata((nameof(Field), Field));
+        }
+
+        public string Field { get; }
+
+        public int Limit { get; }
+    }
 }
