@@ -20,7 +20,7 @@ namespace LeadLifecycle.Serialization;
 /// To use the same wire format in your own <see cref="JsonSerializerOptions"/> (an ASP.NET Core host, your documents),
 /// call <see cref="AddLeadLifecycle(JsonSerializerOptions)"/>.
 /// </remarks>
-public static partial class LeadLifecycleJson
+public static class LeadLifecycleJson
 {
     private static readonly JsonSerializerOptions LibraryOptions = CreateLibraryOptions();
 
