@@ -16,8 +16,9 @@ public sealed class ConversionEventIncompleteError : LeadLifecycleError
     {
         Index = index;
         LeadId = leadId;
-        Metadata[nameof(Index)] = index;
-        Metadata[nameof(LeadId)] = leadId.ToString();
+        AddMetadata(
+            (nameof(Index), Index),
+            (nameof(LeadId), LeadId));
     }
 
     /// <summary>Gets the zero-based position of the event in the replayed sequence.</summary>

@@ -14,9 +14,10 @@ public sealed class EventForAnotherLeadError : LeadLifecycleError
         Index = index;
         ExpectedLeadId = expectedLeadId;
         ActualLeadId = actualLeadId;
-        Metadata[nameof(Index)] = index;
-        Metadata[nameof(ExpectedLeadId)] = expectedLeadId.ToString();
-        Metadata[nameof(ActualLeadId)] = actualLeadId.ToString();
+        AddMetadata(
+            (nameof(Index), Index),
+            (nameof(ExpectedLeadId), ExpectedLeadId),
+            (nameof(ActualLeadId), ActualLeadId));
     }
 
     /// <summary>Gets the zero-based position of the event in the replayed sequence.</summary>

@@ -16,9 +16,10 @@ public sealed class LeadStatusBackwardMoveError : LeadLifecycleError
         FromStatus = fromStatus;
         Trigger = trigger;
         ToStatus = toStatus;
-        Metadata[nameof(FromStatus)] = fromStatus;
-        Metadata[nameof(Trigger)] = trigger.ToString();
-        Metadata[nameof(ToStatus)] = toStatus;
+        AddMetadata(
+            (nameof(FromStatus), FromStatus),
+            (nameof(Trigger), Trigger),
+            (nameof(ToStatus), ToStatus));
     }
 
     /// <summary>Gets the status the lead is in.</summary>

@@ -18,10 +18,11 @@ public sealed class LeadStatusSkipError : LeadLifecycleError
         Trigger = trigger;
         ToStatus = toStatus;
         SkippedStatuses = skippedStatuses;
-        Metadata[nameof(FromStatus)] = fromStatus;
-        Metadata[nameof(Trigger)] = trigger.ToString();
-        Metadata[nameof(ToStatus)] = toStatus;
-        Metadata[nameof(SkippedStatuses)] = skippedStatuses.ToArray();
+        AddMetadata(
+            (nameof(FromStatus), FromStatus),
+            (nameof(Trigger), Trigger),
+            (nameof(ToStatus), ToStatus),
+            (nameof(SkippedStatuses), SkippedStatuses));
     }
 
     /// <summary>Gets the status the lead is in.</summary>

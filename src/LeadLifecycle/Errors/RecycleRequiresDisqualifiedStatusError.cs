@@ -12,8 +12,9 @@ public sealed class RecycleRequiresDisqualifiedStatusError : LeadLifecycleError
     {
         FromStatus = fromStatus;
         ToStatus = toStatus;
-        Metadata[nameof(FromStatus)] = fromStatus;
-        Metadata[nameof(ToStatus)] = toStatus ?? string.Empty;
+        AddMetadata(
+            (nameof(FromStatus), FromStatus),
+            (nameof(ToStatus), ToStatus));
     }
 
     /// <summary>Gets the status the lead is in.</summary>

@@ -55,7 +55,7 @@ public sealed partial class LeadProcess
         var errors = UnknownStatuses(lead, to, blank ? null : convertedStatus);
         if (to >= 0 && !_statuses[to].IsConverted)
         {
-            errors.Add(new NotAConvertedStatusError(convertedStatus!, Name));
+            errors.Add(new RequestedStatusNotConvertedError(convertedStatus!, Name));
         }
 
         if (errors.Count > 0 || blank)
@@ -138,6 +138,10 @@ public sealed partial class LeadProcess
             : ChangeStatus(lead, @event.Trigger, to, @event.Reason, @event.OccurredAt).Lead;
     }
 
+    /// <summary>The transitions permitted from a status, as <c>Trigger -&gt; Status</c>, for a refusal's message.</summary>
+    private string[] AllowedFrom(int from, Lead? lead) =>
+        [.. PermittedFrom(from, lead).Select(t => $"{t.Trigger} -> {t.ToStatus}")];
+
     private static Lead WithConversion(Lead lead, string status, ConvertedLeadFields fields) => lead with
     {
         Status = status,
@@ -178,7 +182,7 @@ public sealed partial class LeadProcess
         {
             return trigger == LeadStatusTrigger.Recycle && !_statuses[from].IsDisqualified
                 ? [new RecycleRequiresDisqualifiedStatusError(lead.Status, toName)]
-                : [new LeadTransitionNotPermittedError(lead.Status, trigger, toName, [])];
+                : [new LeadTransitionNotPermittedError(lead.Status, trigger, toName, [], AllowedFrom(from, evaluateGuards ? lead : null))];
         }
 
         var policy = _table.PolicyRefusal(from, trigger, to);
