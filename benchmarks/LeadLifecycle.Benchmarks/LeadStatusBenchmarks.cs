@@ -16,7 +16,9 @@ public class LeadStatusBenchmarks
 {
     private readonly LeadWorkflow _workflow = new(LeadProcess.SalesforceClassic, new LeadWorkflowOptions { EnableTelemetry = false });
     private readonly LeadWorkflow _workflowWithTelemetry = new(LeadProcess.SalesforceClassic);
+    private LeadWorkflow _wideWorkflow = null!;
     private Lead _lead = null!;
+    private Lead _wideLead = null!;
     private ClassicStatus _status;
     private StateMachine<ClassicStatus, ClassicTrigger> _configured = null!;
 
@@ -58,6 +60,16 @@ public class LeadStatusBenchmarks
         _lead = _workflow.Create(new Lead { FirstName = "Ada", LastName = "Lovelace", Company = "Engines", Email = "ada@example.com" }).Value;
         _status = ClassicStatus.OpenNotContacted;
         _configured = Configure(ClassicStatus.OpenNotContacted);
+
+        // Salesforce allows 1,000 values per picklist: the check must not grow with them.
+        var wide = new LeadProcessBuilder("Wide").AddOpenStatus("S0", isDefault: true);
+        for (var i = 1; i < 998; i++)
+        {
+            wide.AddOpenStatus("S" + i);
+        }
+
+        _wideWorkflow = new LeadWorkflow(wide.AddConvertedStatus("Converted").AddDisqualifiedStatus("Disqualified").PermitStandardTransitions().Build(), new LeadWorkflowOptions { EnableTelemetry = false });
+        _wideLead = _wideWorkflow.Create(new Lead { LastName = "Lovelace", Company = "Engines" }).Value with { Status = "S700" };
     }
 
     [Benchmark(Baseline = true, Description = "Check: hand-written switch on the lead's status")]
@@ -79,6 +91,10 @@ public class LeadStatusBenchmarks
     [Benchmark(Description = "Check: LeadProcess.CanFire (bare status)")]
     [BenchmarkCategory("Check")]
     public bool Check_LeadProcessBareStatus() => _workflow.Process.CanFire("Open - Not Contacted", LeadStatusTrigger.MarkContacted, "Working - Contacted");
+
+    [Benchmark(Description = "Check: LeadWorkflow.CanMoveTo, 1,000-status process")]
+    [BenchmarkCategory("Check")]
+    public bool Check_LeadWorkflowThousandStatuses() => _wideWorkflow.CanMoveTo(_wideLead, "S3");
 
     [Benchmark(Baseline = true, Description = "Transition: Stateless configure + Fire")]
     [BenchmarkCategory("Transition")]
