@@ -16,7 +16,7 @@ internal static class MetadataWriter
         foreach (var status in statuses.OrderBy(s => s.SortOrder))
         {
             writer.WriteStartElement("standardValue", Namespace);
-            writer.WriteElementString("fullName", Namespace, status.Name);
+            writer.WriteElementString("fullName", Namespace, EscapePercent(status.Name));
             writer.WriteElementString("default", Namespace, Boolean(status.IsDefault));
             writer.WriteElementString("label", Namespace, status.Label);
             writer.WriteElementString("converted", Namespace, Boolean(status.IsConverted));
@@ -36,7 +36,7 @@ internal static class MetadataWriter
         foreach (var stage in stages.OrderBy(s => s.SortOrder))
         {
             writer.WriteStartElement("standardValue", Namespace);
-            writer.WriteElementString("fullName", Namespace, stage.Name);
+            writer.WriteElementString("fullName", Namespace, EscapePercent(stage.Name));
             writer.WriteElementString("default", Namespace, "false");
             writer.WriteElementString("label", Namespace, stage.Label);
             writer.WriteElementString("closed", Namespace, Boolean(stage.IsClosed));
@@ -51,6 +51,7 @@ internal static class MetadataWriter
                 LeadLifecycle.Opportunities.ForecastCategory.Pipeline => "Pipeline",
                 LeadLifecycle.Opportunities.ForecastCategory.BestCase => "BestCase",
                 LeadLifecycle.Opportunities.ForecastCategory.Commit => "Forecast",
+                LeadLifecycle.Opportunities.ForecastCategory.MostLikely => "MostLikely",
                 _ => "Closed",
             });
             if (!stage.IsActive)
@@ -68,7 +69,7 @@ internal static class MetadataWriter
     public static string BusinessProcess(string name, string? description, bool isActive, IEnumerable<(string Name, bool IsDefault)> values) =>
         Write("BusinessProcess", writer =>
         {
-            writer.WriteElementString("fullName", Namespace, name);
+            writer.WriteElementString("fullName", Namespace, EscapePercent(name));
             if (description is not null)
             {
                 writer.WriteElementString("description", Namespace, description);
@@ -85,6 +86,10 @@ internal static class MetadataWriter
         });
 
     private static string Boolean(bool value) => value ? "true" : "false";
+
+    /// <summary>Value set and process names are written as Salesforce writes them, except that <c>%</c> becomes
+    /// <c>%25</c>, so the reader's decoding of every <c>fullName</c> gives the name back.</summary>
+    private static string EscapePercent(string name) => name.Replace("%", "%25", StringComparison.Ordinal);
 
     private static string Write(string root, Action<XmlWriter> body)
     {

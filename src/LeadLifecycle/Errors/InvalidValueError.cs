@@ -7,12 +7,9 @@ public sealed class InvalidValueError : DefinitionError
     /// <param name="definition">The name of the definition.</param>
     /// <param name="value">The value concerned.</param>
     /// <param name="detail">What is wrong with it.</param>
-    public InvalidValueError(string definition, string value, string detail)
-        : base(ErrorCodes.InvalidValue, definition, $"'{value}': {detail}")
+    /// <param name="valueKind">What kind of value it is (status, stage, field mapping); null when not known.</param>
+    public InvalidValueError(string definition, string value, string detail, DefinitionValueKind? valueKind = null)
+        : base(ErrorCodes.InvalidValue, definition, value, valueKind, $"'{value}': {detail}")
     {
-        Value = value;
     }
-
-    /// <summary>Gets the value concerned.</summary>
-    public string Value { get; }
 }

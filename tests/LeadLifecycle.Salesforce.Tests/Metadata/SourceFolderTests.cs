@@ -63,14 +63,16 @@ public sealed class SourceFolderTests : IDisposable
         Assert.Empty(loaded.Warnings);
     }
 
+    private static readonly SalesforceMetadataReader StrictReader = new(new SalesforceMetadataOptions { Strict = true });
+
     [Fact]
-    public void LoadSourceFolder_WithSeveralBrokenFiles_ReportsEveryProblem()
+    public void LoadSourceFolder_WhenStrictWithSeveralBrokenFiles_ReportsEveryProblem()
     {
         Write("force-app/main/default/objects/Lead/businessProcesses/Broken.businessProcess-meta.xml", "<BusinessProcess><values>");
         Write("force-app/main/default/objects/Opportunity/businessProcesses/Dangling.businessProcess-meta.xml",
             "<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>Dangling</fullName><values><fullName>Nowhere</fullName><default>false</default></values></BusinessProcess>");
 
-        var result = new SalesforceMetadataReader().LoadSourceFolder(_root);
+        var result = StrictReader.LoadSourceFolder(_root);
 
         Assert.Equal(2, result.Errors.Count);
         Assert.Contains(result.Errors, e => e is MalformedFileError m && m.File.EndsWith("Broken.businessProcess-meta.xml", StringComparison.Ordinal));
@@ -78,14 +80,14 @@ public sealed class SourceFolderTests : IDisposable
     }
 
     [Fact]
-    public void LoadSourceFolder_WithALeadProcessButNoLeadStatuses_ReportsTheMissingValueSet()
+    public void LoadSourceFolder_WhenStrictWithALeadProcessButNoLeadStatuses_ReportsTheMissingValueSet()
     {
         File.Delete(Path.Combine(_root, "force-app/main/default/standardValueSets/LeadStatus.standardValueSet-meta.xml"));
 
-        var result = new SalesforceMetadataReader().LoadSourceFolder(_root);
+        var result = StrictReader.LoadSourceFolder(_root);
 
         var error = Assert.IsType<MalformedFileError>(Assert.Single(result.Errors));
-        Assert.Contains("LeadStatus.standardValueSet-meta.xml", error.Detail, StringComparison.Ordinal);
+        Assert.Contains("LeadStatus value set", error.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,13 +103,13 @@ public sealed class SourceFolderTests : IDisposable
     }
 
     [Fact]
-    public void LoadSourceFolder_WithAnInactiveSalesProcessTheLibraryCannotModel_LoadsTheRestAndWarns()
+    public void LoadSourceFolder_WhenStrictWithAnInactiveSalesProcessTheLibraryCannotModel_LoadsTheRestAndWarns()
     {
         Write("force-app/main/default/objects/Opportunity/businessProcesses/Legacy.businessProcess-meta.xml",
             "<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>Legacy</fullName><isActive>false</isActive>"
             + "<values><fullName>Closed Won</fullName><default>false</default></values><values><fullName>Closed Lost</fullName><default>false</default></values></BusinessProcess>");
 
-        var loaded = new SalesforceMetadataReader().LoadSourceFolder(_root).Value;
+        var loaded = StrictReader.LoadSourceFolder(_root).Value;
 
         Assert.Equal(["Applicant"], loaded.SalesProcesses.Select(p => p.Definition.Name));
         var warning = Assert.IsType<MetadataDefinitionError>(Assert.Single(loaded.Warnings));
@@ -115,13 +117,13 @@ public sealed class SourceFolderTests : IDisposable
     }
 
     [Fact]
-    public void LoadSourceFolder_WithAnInactiveProcessNamingAMissingStage_StillFails()
+    public void LoadSourceFolder_WhenStrictWithAnInactiveProcessNamingAMissingStage_StillFails()
     {
         Write("force-app/main/default/objects/Opportunity/businessProcesses/Legacy.businessProcess-meta.xml",
             "<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>Legacy</fullName><isActive>false</isActive>"
             + "<values><fullName>Nowhere</fullName><default>false</default></values></BusinessProcess>");
 
-        var result = new SalesforceMetadataReader().LoadSourceFolder(_root);
+        var result = StrictReader.LoadSourceFolder(_root);
 
         Assert.Equal(ErrorCodes.UnknownValue, Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors)).Code);
     }
