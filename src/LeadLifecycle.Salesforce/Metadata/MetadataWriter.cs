@@ -67,23 +67,37 @@ internal static class MetadataWriter
 
     /// <summary>A business process selecting values by name, names URL-encoded as Salesforce writes them.</summary>
     public static string BusinessProcess(string name, string? description, bool isActive, IEnumerable<(string Name, bool IsDefault)> values) =>
-        Write("BusinessProcess", writer =>
-        {
-            writer.WriteElementString("fullName", Namespace, EscapePercent(name));
-            if (description is not null)
-            {
-                writer.WriteElementString("description", Namespace, description);
-            }
+        Write("BusinessProcess", writer => WriteBusinessProcess(writer, name, description, isActive, values));
 
-            writer.WriteElementString("isActive", Namespace, Boolean(isActive));
-            foreach (var (value, isDefault) in values)
+    /// <summary>An object file of the Metadata API layout (<c>objects/Lead.object</c>) holding business processes.</summary>
+    public static string ObjectFile(IEnumerable<(string Name, string? Description, bool IsActive, IEnumerable<(string Name, bool IsDefault)> Values)> processes) =>
+        Write("CustomObject", writer =>
+        {
+            foreach (var (name, description, isActive, values) in processes)
             {
-                writer.WriteStartElement("values", Namespace);
-                writer.WriteElementString("fullName", Namespace, Uri.EscapeDataString(value));
-                writer.WriteElementString("default", Namespace, Boolean(isDefault));
+                writer.WriteStartElement("businessProcesses", Namespace);
+                WriteBusinessProcess(writer, name, description, isActive, values);
                 writer.WriteEndElement();
             }
         });
+
+    private static void WriteBusinessProcess(XmlWriter writer, string name, string? description, bool isActive, IEnumerable<(string Name, bool IsDefault)> values)
+    {
+        writer.WriteElementString("fullName", Namespace, EscapePercent(name));
+        if (description is not null)
+        {
+            writer.WriteElementString("description", Namespace, description);
+        }
+
+        writer.WriteElementString("isActive", Namespace, Boolean(isActive));
+        foreach (var (value, isDefault) in values)
+        {
+            writer.WriteStartElement("values", Namespace);
+            writer.WriteElementString("fullName", Namespace, Uri.EscapeDataString(value));
+            writer.WriteElementString("default", Namespace, Boolean(isDefault));
+            writer.WriteEndElement();
+        }
+    }
 
     private static string Boolean(bool value) => value ? "true" : "false";
 
