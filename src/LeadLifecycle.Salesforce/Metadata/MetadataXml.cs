@@ -13,6 +13,11 @@ namespace LeadLifecycle.Salesforce;
 /// whitespace are dropped; element order is never relied on.</remarks>
 internal static class MetadataXml
 {
+    /// <summary>Elements deeper than this (0-based) are checked and counted but not kept: no reader looks below
+    /// depth 4 (<c>CustomObject/businessProcesses/values/fullName</c>), and depth 5 is kept so that an element inside a
+    /// text element is still seen. Ignored deep content therefore costs no memory.</summary>
+    private const int KeptDepth = 5;
+
     /// <summary>Counts the XML nodes read and the elements looked at on this thread, so tests can check that the work
     /// done is linear in the input's size without timing anything.</summary>
     [ThreadStatic]
@@ -58,6 +63,11 @@ internal static class MetadataXml
                                 file, line, nameof(SalesforceMetadataOptions.MaxDepth), options.MaxDepth, $"<{reader.LocalName}> is nested {reader.Depth + 1} elements deep."));
                         }
 
+                        if (reader.Depth >= KeptDepth)
+                        {
+                            break;
+                        }
+
                         var node = new MetadataNode(reader.LocalName, line);
                         if (root is null)
                         {
@@ -79,10 +89,10 @@ internal static class MetadataXml
                         }
 
                         break;
-                    case XmlNodeType.EndElement:
+                    case XmlNodeType.EndElement when reader.Depth < KeptDepth:
                         open.RemoveAt(open.Count - 1);
                         break;
-                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when open.Count > 0:
+                    case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace when open.Count > 0 && reader.Depth <= KeptDepth:
                         open[^1].AppendText(reader.Value);
                         break;
                 }

@@ -226,6 +226,46 @@ public sealed class SourceFolderTests : IDisposable
     }
 
     [Fact]
+    public void LoadSourceFolder_WithActiveProcessesOfClosedStagesOnly_StillLoadsEveryOtherProcess()
+    {
+        // A real org: 24 sales processes, two of which hold only closed stages (Salesforce accepts them).
+        for (var i = 1; i <= 22; i++)
+        {
+            Write($"force-app/main/default/objects/Opportunity/businessProcesses/P{i:00}.businessProcess-meta.xml",
+                $"<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>P{i:00}</fullName><isActive>true</isActive>"
+                + "<values><fullName>Prospecting</fullName><default>true</default></values><values><fullName>Closed Won</fullName><default>false</default></values></BusinessProcess>");
+        }
+
+        foreach (var name in new[] { "Lost Only", "Closed Only" })
+        {
+            Write($"force-app/main/default/objects/Opportunity/businessProcesses/{name}.businessProcess-meta.xml",
+                $"<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>{name}</fullName><isActive>true</isActive>"
+                + "<values><fullName>Closed Lost</fullName><default>false</default></values>"
+                + (name == "Closed Only" ? "<values><fullName>Closed Won</fullName><default>false</default></values>" : string.Empty) + "</BusinessProcess>");
+        }
+
+        var loaded = new SalesforceMetadataReader().LoadSourceFolder(_root).Value;
+
+        Assert.Equal(23, loaded.SalesProcesses.Count(p => p.Definition.Name is "Applicant" || p.Definition.Name.StartsWith('P')));
+        Assert.Equal(25, loaded.SalesProcesses.Count + loaded.BrokenDefinitions.Count);
+        Assert.All(loaded.BrokenDefinitions, b => Assert.Contains(b.Name, new[] { "Lost Only", "Closed Only" }));
+    }
+
+    [Fact(Skip = "Needs the core to accept a sales process of closed stages only (the opportunities change of issue 13); un-skip after merging it.")]
+    public void LoadSourceFolder_WithAnActiveProcessOfClosedStagesOnly_LoadsIt()
+    {
+        Write("force-app/main/default/objects/Opportunity/businessProcesses/Lost Only.businessProcess-meta.xml",
+            "<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>Lost Only</fullName><isActive>true</isActive>"
+            + "<values><fullName>Closed Lost</fullName><default>false</default></values></BusinessProcess>");
+
+        var loaded = new SalesforceMetadataReader().LoadSourceFolder(_root).Value;
+
+        Assert.Empty(loaded.BrokenDefinitions);
+        var lostOnly = Assert.Single(loaded.SalesProcesses, p => p.Definition.Name == "Lost Only").Definition;
+        Assert.All(lostOnly.Stages, s => Assert.True(s.IsClosed));
+    }
+
+    [Fact]
     public void LoadSourceFolder_WhenTheFolderIsMissing_Throws()
     {
         Assert.Throws<DirectoryNotFoundException>(() => new SalesforceMetadataReader().LoadSourceFolder(Path.Combine(_root, "nope")));
