@@ -124,6 +124,20 @@ public class HostileMetadataTests
         Assert.Contains("DTD", error.Detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">")]
+    [InlineData("<!ENTITY % a \"aaaaaaaaaa\"><!ENTITY % b \"%a;%a;%a;%a;%a;%a;%a;%a;%a;%a;\"><!ENTITY % c \"%b;%b;%b;%b;%b;%b;%b;%b;%b;%b;\"><!ENTITY % d \"%c;%c;%c;%c;%c;%c;%c;%c;%c;%c;\">%d;")]
+    [InlineData("<!ENTITY e SYSTEM \"http://127.0.0.1:9/never\">")]
+    public void Read_WithAnEntityExpansionOrExternalEntity_FailsAtTheDtdWithoutExpandingOrFetching(string declarations)
+    {
+        var xml = $"<?xml version=\"1.0\"?>\n<!DOCTYPE StandardValueSet [{declarations}]>\n<StandardValueSet><standardValue><fullName>&d;&e;</fullName></standardValue></StandardValueSet>";
+
+        var error = Assert.IsType<MalformedFileError>(Assert.Single(new SalesforceMetadataReader().ReadMasterLeadProcess(Fixture.Utf8(xml), File).Errors));
+
+        Assert.Equal(2, error.Line);
+        Assert.DoesNotContain("aaaaaaaaaaaaaaaaaaaa", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_WithAnElementInsideALabel_FailsNamingIt()
     {
