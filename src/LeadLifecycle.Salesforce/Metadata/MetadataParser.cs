@@ -107,7 +107,8 @@ internal static class MetadataParser
             return Result.Fail<BusinessProcessMetadata>(errors);
         }
 
-        return Result.Ok(new BusinessProcessMetadata(file, name!, description, isActive, values) { Line = root.Line });
+        // A process in its own file concerns the whole file (line 0); one inside an object file starts at its element.
+        return Result.Ok(new BusinessProcessMetadata(file, name!, description, isActive, values) { Line = root.LocalName == "businessProcesses" ? root.Line : 0 });
     }
 
     public static Result<LeadConvertSettingsMetadata> ParseLeadConvertSettings(MetadataNode root, string file)

@@ -38,9 +38,9 @@ internal sealed record BusinessProcessMetadata(
     bool IsActive,
     IReadOnlyList<BusinessProcessValue> Values)
 {
-    /// <summary>Gets the line the process starts on: 1 for its own file, the <c>&lt;businessProcesses&gt;</c> element's
-    /// line in an object file.</summary>
-    public int Line { get; init; } = 1;
+    /// <summary>Gets the line problems of the process as a whole are reported at: 0 (the whole file) for a process in its
+    /// own file, the <c>&lt;businessProcesses&gt;</c> element's line in an object file.</summary>
+    public int Line { get; init; }
 }
 
 /// <summary>One custom-field mapping of lead conversion: a lead field to a field of the account, contact or opportunity.</summary>

@@ -5,7 +5,7 @@ using FsCheck.Fluent;
 namespace LeadLifecycle.Salesforce.Tests;
 
 /// <summary>A metadata file with a deep or wide run of elements inserted at one element position.</summary>
-/// <param name="Kind">"statuses" (a LeadStatus value set) or "process" (a lead business process).</param>
+/// <param name="Kind">"statuses" (a LeadStatus value set), "process" (a lead business process) or "settings" (lead conversion settings).</param>
 /// <param name="Slot">Which position of the template the run is inserted at.</param>
 /// <param name="SlotDepth">The depth the first inserted element lands at (the root element is depth 1).</param>
 /// <param name="Deep">True for nested elements, false for siblings.</param>
@@ -78,6 +78,11 @@ public static class MetadataArbitraries
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<BusinessProcess " + Ns + ">{0}\n<fullName>{1}Web</fullName>\n<isActive>{2}true</isActive>\n"
             + "<values>{3}<fullName>{4}Open</fullName><default>{5}true</default></values>\n<values><fullName>Won</fullName>{6}<default>false</default></values>{7}\n</BusinessProcess>",
             [2, 3, 3, 3, 4, 4, 3, 2]),
+        ["settings"] = (
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LeadConvertSettings " + Ns + ">{0}\n<allowOwnerChange>{1}true</allowOwnerChange>\n"
+            + "<objectMapping>{2}<inputObject>{3}Lead</inputObject>\n<mappingFields>{4}<inputField>{5}Region__c</inputField><outputField>{6}Region__c</outputField></mappingFields>\n"
+            + "<outputObject>{7}Account</outputObject></objectMapping>{8}\n<opportunityCreationOptions>{9}VisibleOptional</opportunityCreationOptions>\n</LeadConvertSettings>",
+            [2, 3, 3, 4, 4, 5, 5, 4, 2, 3]),
     };
 
     public static string Template(string kind) => Templates[kind].Template;
@@ -86,7 +91,7 @@ public static class MetadataArbitraries
 
     /// <summary>Deep and wide runs at every element position; counts cluster around the depth limit and reach thousands.</summary>
     public static Arbitrary<HostileDocument> HostileDocuments() =>
-        (from kind in Gen.Elements("statuses", "process")
+        (from kind in Gen.Elements("statuses", "process", "settings")
          from slot in Gen.Choose(0, Templates[kind].Depths.Length - 1)
          from deep in Gen.Elements(true, false)
          from maxDepth in Gen.Elements(4, 8, 32, 100_000)

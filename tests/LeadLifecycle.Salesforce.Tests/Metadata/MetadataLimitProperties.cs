@@ -11,9 +11,12 @@ public class MetadataLimitProperties
     private static FluentResults.ResultBase Read(HostileDocument document)
     {
         var reader = new SalesforceMetadataReader(new SalesforceMetadataOptions { MaxDepth = document.MaxDepth });
-        return document.Kind == "statuses"
-            ? reader.ReadMasterLeadProcess(Fixture.Utf8(document.Xml), "LeadStatus.standardValueSet-meta.xml")
-            : reader.ReadLeadBusinessProcess(Fixture.Utf8(document.Xml), "Lead.Web.businessProcess-meta.xml", Fixture.Utf8(Fixture.ClassicStatuses.Replace("Open - Not Contacted", "Open", StringComparison.Ordinal).Replace("Closed - Converted", "Won", StringComparison.Ordinal)), "LeadStatus.standardValueSet-meta.xml");
+        return document.Kind switch
+        {
+            "statuses" => reader.ReadMasterLeadProcess(Fixture.Utf8(document.Xml), "LeadStatus.standardValueSet-meta.xml"),
+            "settings" => reader.ReadLeadConversionSettings(Fixture.Utf8(document.Xml), "LeadConvertSettings.LeadConvertSetting-meta.xml"),
+            _ => reader.ReadLeadBusinessProcess(Fixture.Utf8(document.Xml), "Lead.Web.businessProcess-meta.xml", Fixture.Utf8(Fixture.ClassicStatuses.Replace("Open - Not Contacted", "Open", StringComparison.Ordinal).Replace("Closed - Converted", "Won", StringComparison.Ordinal)), "LeadStatus.standardValueSet-meta.xml"),
+        };
     }
 
     [Property(Arbitrary = new[] { typeof(MetadataArbitraries) }, MaxTest = 300)]
