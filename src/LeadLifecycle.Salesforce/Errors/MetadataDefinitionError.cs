@@ -17,13 +17,19 @@ public sealed class MetadataDefinitionError : DefinitionError
         : base(
             Preconditions.NotNull(definitionError).Code,
             definitionError.Definition,
+            definitionError.Value,
+            definitionError.ValueKind,
             (line > 0 ? $"{file}({line}): " : $"{file}: ") + StripDefinition(definitionError))
     {
         File = file;
         Line = line;
         DefinitionError = definitionError;
-        Metadata[nameof(File)] = file;
-        Metadata[nameof(Line)] = line;
+        foreach (var (key, value) in definitionError.Metadata)
+        {
+            Metadata[key] = value; // the wrapped error's details (Definition, Value, ...) at the top level
+        }
+
+        AddMetadata((nameof(File), File), (nameof(Line), Line));
         CausedBy(definitionError);
     }
 

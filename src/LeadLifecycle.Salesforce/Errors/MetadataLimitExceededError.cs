@@ -28,6 +28,7 @@ public sealed class MetadataLimitExceededError : LeadLifecycleError
         Metadata[nameof(Line)] = line;
         Metadata[nameof(Limit)] = limit;
         Metadata[nameof(Maximum)] = maximum;
+        Metadata[nameof(Detail)] = detail;
     }
 
     /// <summary>Gets the file's path or name.</summary>

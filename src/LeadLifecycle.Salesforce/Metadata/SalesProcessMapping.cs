@@ -71,7 +71,7 @@ internal static class SalesProcessMapping
 
             if (value.IsWon && !value.IsClosed)
             {
-                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new InvalidValueError(stages.Name, value.Name, "a won stage must also be closed.", DefinitionValueKind.Stage)));
+                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new InconsistentDefinitionValueError(stages.Name, value.Name, "a won stage must also be closed.", DefinitionValueKind.Stage)));
             }
 
             list.Add(new OpportunityStage(value.Name)

@@ -28,16 +28,7 @@ public abstract class DefinitionError : LeadLifecycleError
         Definition = definition;
         Value = value;
         ValueKind = valueKind;
-        Metadata[nameof(Definition)] = definition;
-        if (value is not null)
-        {
-            Metadata[nameof(Value)] = value;
-        }
-
-        if (valueKind is { } kind)
-        {
-            Metadata[nameof(ValueKind)] = kind.ToString();
-        }
+        AddMetadata((nameof(Definition), Definition), (nameof(Value), Value), (nameof(ValueKind), ValueKind));
     }
 
     /// <summary>Gets the name of the invalid definition.</summary>
@@ -46,11 +37,11 @@ public abstract class DefinitionError : LeadLifecycleError
     /// <summary>Gets the value at fault, as the definition names it: a status or stage name, the status a refused
     /// transition leads to, or a field mapping's lead field, target (<c>Account.Name</c>) or rule; null when the
     /// definition as a whole is concerned (e.g. no converted status).</summary>
-    /// <remarks>Also in <c>Metadata["Value"]</c> when not null.</remarks>
+    /// <remarks>Also in <c>Metadata["Value"]</c>.</remarks>
     public string? Value { get; }
 
     /// <summary>Gets what kind of value <see cref="Value"/> is; null when the definition as a whole is concerned or the
     /// kind is not known.</summary>
-    /// <remarks>Also in <c>Metadata["ValueKind"]</c> as the member's name when not null.</remarks>
+    /// <remarks>Also in <c>Metadata["ValueKind"]</c>, as the member's name.</remarks>
     public DefinitionValueKind? ValueKind { get; }
 }

@@ -14,7 +14,7 @@ public sealed class InvalidTransitionError : DefinitionError
         : base(ErrorCodes.InvalidTransition, definition, status, DefinitionValueKind.Transition, $"'{transition}': {detail}")
     {
         Transition = transition;
-        Metadata[nameof(Transition)] = transition;
+        AddMetadata((nameof(Transition), Transition));
     }
 
     /// <summary>Gets the transition, e.g. <c>Convert: Open -&gt; Qualified</c>.</summary>

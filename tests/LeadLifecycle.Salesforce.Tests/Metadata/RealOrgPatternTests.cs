@@ -161,8 +161,8 @@ public class RealOrgPatternTests
         FluentResults.IError[] errors =
         [
             new InvalidTransitionError("P", "Convert: Open -> Qualified", "Qualified", "is not possible."),
-            new InvalidValueError("P", "Open", "bad.", DefinitionValueKind.Status),
-            new NoConvertedStatusError("P"),
+            new InconsistentDefinitionValueError("P", "Open", "bad.", DefinitionValueKind.Status),
+            new ProcessWithoutConvertedStatusError("P"),
         ];
 
         var located = BusinessProcessValues.Locate(errors, "P.businessProcess-meta.xml", lines, 1).Cast<MetadataDefinitionError>().ToArray();
