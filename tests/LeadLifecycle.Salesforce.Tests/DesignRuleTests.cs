@@ -39,6 +39,10 @@ public class DesignRuleTests
             new RecordFieldError("f", 1, 2, "c", "v", "e"),
             new MalformedRecordError("f", 1, 2, "d"),
             new MetadataDefinitionError("f", 1, new UnknownValueError("p", "v", "d")),
+            new MetadataLimitExceededError("f", 1, "MaxDepth", 32, "d"),
+            new AmbiguousLabelError("p", "l", ["a", "b"], DefinitionValueKind.Status),
+            new ValueResolvedByLabelWarning("f", 1, "p", "l", "v"),
+            new DuplicateFieldMappingWarning("f", 2, 1, "A__c -> Account.A__c"),
         };
 
         Assert.Equal(PublicTypes.Count(t => typeof(LeadLifecycleError).IsAssignableFrom(t)), errors.Length);

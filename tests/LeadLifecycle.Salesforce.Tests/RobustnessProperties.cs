@@ -28,9 +28,9 @@ public class RobustnessProperties
         var reader = new SalesforceMetadataReader();
         IEnumerable<FluentResults.IError> errors = kind switch
         {
-            "statuses" => reader.ReadLeadStatuses(new MemoryStream(bytes), "f.xml").Errors,
+            "statuses" => reader.ReadMasterLeadProcess(new MemoryStream(bytes), "f.xml").Errors,
             "sources" => reader.ReadLeadSources(new MemoryStream(bytes), "f.xml").Errors,
-            "stages" => reader.ReadSalesProcess(new MemoryStream(bytes), "f.xml").Errors.Concat(reader.ReadOpportunityStages(new MemoryStream(bytes), "f.xml").Errors),
+            "stages" => reader.ReadMasterSalesProcess(new MemoryStream(bytes), "f.xml").Errors.Concat(reader.ReadOpportunityStages(new MemoryStream(bytes), "f.xml").Errors),
             "process" => reader.ReadLeadBusinessProcess(new MemoryStream(bytes), "f.xml", Fixture.Utf8(Fixture.ClassicStatuses), "s.xml").Errors,
             "settings" => reader.ReadLeadConversionSettings(new MemoryStream(bytes), "f.xml").Errors,
             "csv" => new LeadRecordReader().ReadCsv(new StreamReader(new MemoryStream(bytes), Encoding.UTF8, true), "f.csv").Errors,

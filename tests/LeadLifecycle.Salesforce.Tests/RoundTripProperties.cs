@@ -12,7 +12,7 @@ public class RoundTripProperties
         var xml = MetadataWriter.LeadStatuses(generated.Statuses);
         var reader = new SalesforceMetadataReader(new SalesforceMetadataOptions { ClosedLeadStatuses = generated.ClosedNames });
 
-        var result = reader.ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
+        var result = reader.ReadMasterLeadProcess(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
         Assert.Equal(generated.Statuses, result.Value.Statuses);

@@ -17,6 +17,8 @@ public sealed class MetadataDefinitionError : DefinitionError
         : base(
             Preconditions.NotNull(definitionError).Code,
             definitionError.Definition,
+            definitionError.Value,
+            definitionError.ValueKind,
             (line > 0 ? $"{file}({line}): " : $"{file}: ") + StripDefinition(definitionError))
     {
         File = file;

@@ -9,6 +9,19 @@ public static class SalesforceErrorCodes
     /// element or value.</summary>
     public const string MalformedFile = "SALESFORCE_MALFORMED_FILE";
 
+    /// <summary>A metadata file goes past a limit of <see cref="SalesforceMetadataOptions"/>: size, nesting depth or
+    /// values per set.</summary>
+    public const string MetadataLimitExceeded = "SALESFORCE_METADATA_LIMIT_EXCEEDED";
+
+    /// <summary>A business process names a value by a label several values carry, and by no API name.</summary>
+    public const string AmbiguousLabel = "SALESFORCE_AMBIGUOUS_LABEL";
+
+    /// <summary>A warning: a business process named a value by its unique label; it was resolved to the API name.</summary>
+    public const string ValueResolvedByLabel = "SALESFORCE_VALUE_RESOLVED_BY_LABEL";
+
+    /// <summary>A warning: conversion settings list the same field mapping more than once; the copies were collapsed.</summary>
+    public const string DuplicateFieldMapping = "SALESFORCE_DUPLICATE_FIELD_MAPPING";
+
     /// <summary>A record's field holds a value of the wrong type (Salesforce's code).</summary>
     public const string InvalidTypeOnFieldInRecord = "INVALID_TYPE_ON_FIELD_IN_RECORD";
 

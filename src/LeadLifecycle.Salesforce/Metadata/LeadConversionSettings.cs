@@ -34,4 +34,8 @@ public sealed record LeadConversionSettings(
             _ => request,
         };
     }
+
+    /// <summary>Gets what was read in a way the file should not rely on, e.g. a mapping listed twice
+    /// (<see cref="DuplicateFieldMappingWarning"/>); empty when the file is clean.</summary>
+    public IReadOnlyList<LeadLifecycle.Errors.LeadLifecycleError> Warnings { get; init; } = [];
 }

@@ -21,47 +21,47 @@ internal static class LeadProcessMapping
             builder.AddStatus(ToStatus(value, ++order, value.IsDefault, options));
         }
 
-        // A name listed twice is reported by the builder at its second line.
-        var lines = statuses.Values.GroupBy(v => v.Name, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Skip(1).FirstOrDefault()?.Line ?? g.First().Line, StringComparer.Ordinal);
-        return Build(builder, statuses.File, lines, options, errors);
-    }
-
-    public static Result<LeadProcess> FromBusinessProcess(BusinessProcessMetadata process, ValueSetMetadata statuses, SalesforceMetadataOptions options)
-    {
-        var errors = new List<IError>();
-        var byName = new Dictionary<string, ValueSetEntry>(StringComparer.Ordinal);
+        // A name listed twice is reported at its second line.
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var value in statuses.Values)
         {
-            byName.TryAdd(value.Name, value);
+            lines.TryAdd(value.Name, value.Line);
         }
 
-        var selected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in process.Values)
+        foreach (var duplicate in statuses.Values.GroupBy(v => v.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            if (!byName.ContainsKey(value.Name))
-            {
-                errors.Add(new MetadataDefinitionError(process.File, value.Line, new UnknownValueError(
-                    process.Name, value.Name, $"the lead business process names a status that {Path.GetFileName(statuses.File)} lacks.")));
-            }
-
-            selected.Add(value.Name);
+            lines[duplicate.Key] = duplicate.ElementAt(1).Line;
         }
 
+        return Build(builder, statuses.File, lines, 0, options, errors);
+    }
+
+    public static Result<LoadedDefinition<LeadProcess>> FromBusinessProcess(BusinessProcessMetadata process, ValueSetMetadata statuses, SalesforceMetadataOptions options)
+    {
+        var errors = new List<IError>();
+        var warnings = new List<LeadLifecycleError>();
+        var resolved = BusinessProcessValues.Resolve(process, statuses, DefinitionValueKind.Status, errors, warnings);
+        var selected = resolved.Select(r => r.Entry).ToHashSet();
         CheckClosedNames(statuses, options, process.Name, errors);
 
         // The process's own default wins; without one, the value set's default when the process includes it.
-        var processDefault = process.Values.Where(v => v.IsDefault).Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        var processDefault = resolved.Where(r => r.Written.IsDefault).Select(r => r.Entry).ToHashSet();
         var builder = new LeadProcessBuilder(process.Name);
         var order = 0;
-        foreach (var value in statuses.Values.Where(v => selected.Contains(v.Name)))
+        foreach (var value in statuses.Values.Where(selected.Contains))
         {
-            var isDefault = processDefault.Count > 0 ? processDefault.Contains(value.Name) : value.IsDefault;
+            var isDefault = processDefault.Count > 0 ? processDefault.Contains(value) : value.IsDefault;
             builder.AddStatus(ToStatus(value, ++order, isDefault, options));
         }
 
-        var lines = process.Values.GroupBy(v => v.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Line, StringComparer.Ordinal);
-        return Build(builder, process.File, lines, options, errors);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (written, entry) in resolved)
+        {
+            lines.TryAdd(entry.Name, written.Line);
+        }
+
+        return Build(builder, process.File, lines, process.Line, options, errors)
+            .Map(lead => new LoadedDefinition<LeadProcess>(lead, process.File, process.IsActive, process.Description) { Warnings = warnings });
     }
 
     private static LeadStatus ToStatus(ValueSetEntry value, int sortOrder, bool isDefault, SalesforceMetadataOptions options) =>
@@ -77,18 +77,16 @@ internal static class LeadProcessMapping
 
     private static void CheckClosedNames(ValueSetMetadata statuses, SalesforceMetadataOptions options, string processName, List<IError> errors)
     {
-        foreach (var name in options.ClosedLeadStatuses)
+        var names = statuses.Values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in options.ClosedLeadStatuses.Where(n => !names.Contains(n)))
         {
-            if (!statuses.Values.Any(v => string.Equals(v.Name, name, StringComparison.Ordinal)))
-            {
-                errors.Add(new MetadataDefinitionError(statuses.File, 0, new UnknownValueError(
-                    processName, name, "the options name it as a closed lead status, but the value set has no such status.")));
-            }
+            errors.Add(new MetadataDefinitionError(statuses.File, 0, new UnknownValueError(
+                processName, name, "the options name it as a closed lead status, but the value set has no such status.", DefinitionValueKind.Status)));
         }
     }
 
     private static Result<LeadProcess> Build(
-        LeadProcessBuilder builder, string file, Dictionary<string, int> lines, SalesforceMetadataOptions options, List<IError> errors)
+        LeadProcessBuilder builder, string file, Dictionary<string, int> lines, int wholeLine, SalesforceMetadataOptions options, List<IError> errors)
     {
         if (options.PermitStandardTransitions)
         {
@@ -96,25 +94,7 @@ internal static class LeadProcessMapping
         }
 
         var built = builder.TryBuild();
-        foreach (var error in built.Errors.OfType<DefinitionError>())
-        {
-            errors.Add(new MetadataDefinitionError(file, LineOf(error, lines), error));
-        }
-
+        errors.AddRange(BusinessProcessValues.Locate(built.Errors, file, lines, wholeLine));
         return errors.Count > 0 ? Result.Fail<LeadProcess>(errors) : built;
-    }
-
-    private static int LineOf(DefinitionError error, Dictionary<string, int> lines)
-    {
-        var value = error switch
-        {
-            UnknownValueError e => e.Value,
-            DuplicateValueError e => e.Value,
-            InconsistentDefinitionValueError e => e.Value,
-            DefaultValueNotOpenAndActiveError e => e.Value,
-            DefaultValueCountError { Defaults.Count: > 1 } e => e.Defaults[1],
-            _ => null,
-        };
-        return value is not null && lines.TryGetValue(value, out var line) ? line : 0;
     }
 }

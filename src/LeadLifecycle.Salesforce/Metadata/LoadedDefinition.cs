@@ -7,4 +7,9 @@ namespace LeadLifecycle.Salesforce;
 /// <param name="IsActive">Whether the org still offers the process; inactive ones are kept for old records.</param>
 /// <param name="Description">The description in the file, if any.</param>
 public sealed record LoadedDefinition<TDefinition>(TDefinition Definition, string SourceFile, bool IsActive, string? Description)
-    where TDefinition : class;
+    where TDefinition : class
+{
+    /// <summary>Gets what was read in a way Salesforce tolerates but the file should not rely on, e.g. a value named by
+    /// its label (<see cref="ValueResolvedByLabelWarning"/>); empty when the file is clean.</summary>
+    public IReadOnlyList<LeadLifecycle.Errors.LeadLifecycleError> Warnings { get; init; } = [];
+}

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using FluentResults;
 using LeadLifecycle.Opportunities;
 
@@ -11,25 +10,43 @@ internal static class MetadataParser
     public const string BusinessProcessSuffix = ".businessProcess-meta.xml";
     public const string LeadConvertSettingsSuffix = ".LeadConvertSetting-meta.xml";
 
-    public static Result<ValueSetMetadata> ReadValueSet(Stream content, string file, long maxBytes) =>
-        MetadataXml.Load(content, file, maxBytes, "StandardValueSet").Bind(root => ParseValueSet(root, file));
+    /// <summary>The Metadata API (<c>src/</c>) layout's value set files: <c>standardValueSets/LeadStatus.standardValueSet</c>.</summary>
+    public const string LegacyValueSetSuffix = ".standardValueSet";
 
-    public static Result<BusinessProcessMetadata> ReadBusinessProcess(Stream content, string file, long maxBytes) =>
-        MetadataXml.Load(content, file, maxBytes, "BusinessProcess").Bind(root => ParseBusinessProcess(root, file));
+    /// <summary>The Metadata API layout's object files, which hold the object's business processes.</summary>
+    public const string LegacyObjectSuffix = ".object";
 
-    public static Result<LeadConvertSettingsMetadata> ReadLeadConvertSettings(Stream content, string file, long maxBytes) =>
-        MetadataXml.Load(content, file, maxBytes, "LeadConvertSettings").Bind(root => ParseLeadConvertSettings(root, file));
+    public static Result<ValueSetMetadata> ReadValueSet(Stream content, string file, SalesforceMetadataOptions options) =>
+        MetadataXml.Load(content, file, options, "StandardValueSet").Bind(root => ParseValueSet(root, file, options));
 
-    public static Result<ValueSetMetadata> ParseValueSet(XElement root, string file)
+    public static Result<BusinessProcessMetadata> ReadBusinessProcess(Stream content, string file, SalesforceMetadataOptions options) =>
+        MetadataXml.Load(content, file, options, "BusinessProcess")
+            .Bind(root => ParseBusinessProcess(root, file, MetadataNames.FromFile(file, BusinessProcessSuffix), options));
+
+    public static Result<LeadConvertSettingsMetadata> ReadLeadConvertSettings(Stream content, string file, SalesforceMetadataOptions options) =>
+        MetadataXml.Load(content, file, options, "LeadConvertSettings").Bind(root => ParseLeadConvertSettings(root, file));
+
+    /// <summary>Reads an object file of the Metadata API layout (<c>objects/Lead.object</c>); its
+    /// <c>&lt;businessProcesses&gt;</c> elements are read one by one with <see cref="ParseBusinessProcess"/>.</summary>
+    public static Result<MetadataNode> ReadObject(Stream content, string file, SalesforceMetadataOptions options) =>
+        MetadataXml.Load(content, file, options, "CustomObject");
+
+    public static Result<ValueSetMetadata> ParseValueSet(MetadataNode root, string file, SalesforceMetadataOptions options)
     {
         var errors = new List<IError>();
         var values = new List<ValueSetEntry>();
-        foreach (var element in MetadataXml.Children(root, "standardValue"))
+        var elements = MetadataXml.Children(root, "standardValue").ToArray();
+        if (!MetadataXml.WithinValueLimit(elements, file, options, errors))
+        {
+            return Result.Fail<ValueSetMetadata>(errors);
+        }
+
+        foreach (var element in elements)
         {
             var name = MetadataXml.RequiredName(element, "fullName", file, errors);
-            var entry = new ValueSetEntry(name ?? string.Empty, MetadataXml.LineOf(element))
+            var entry = new ValueSetEntry(name ?? string.Empty, element.Line)
             {
-                Label = MetadataXml.Text(element, "label")?.Trim(),
+                Label = MetadataXml.Text(element, "label", file, errors)?.Trim(),
                 IsDefault = MetadataXml.Boolean(element, "default", false, file, errors),
                 IsConverted = MetadataXml.Boolean(element, "converted", false, file, errors),
                 IsClosed = MetadataXml.Boolean(element, "closed", false, file, errors),
@@ -37,7 +54,7 @@ internal static class MetadataParser
                 IsActive = MetadataXml.Boolean(element, "isActive", true, file, errors),
                 Probability = MetadataXml.Integer(element, "probability", 0, 100, file, errors),
                 ForecastCategory = ReadForecastCategory(element, file, errors),
-                Description = MetadataXml.Text(element, "description"),
+                Description = MetadataXml.Text(element, "description", file, errors),
             };
             if (name is not null)
             {
@@ -50,48 +67,60 @@ internal static class MetadataParser
             return Result.Fail<ValueSetMetadata>(errors);
         }
 
-        return Result.Ok(new ValueSetMetadata(file, NameFromFile(file, ValueSetSuffix), values));
+        var setName = Path.GetFileName(file).EndsWith(LegacyValueSetSuffix, StringComparison.OrdinalIgnoreCase)
+            ? MetadataNames.FromFile(file, LegacyValueSetSuffix)
+            : MetadataNames.FromFile(file, ValueSetSuffix);
+        return Result.Ok(new ValueSetMetadata(file, setName, values));
     }
 
-    public static Result<BusinessProcessMetadata> ParseBusinessProcess(XElement root, string file)
+    /// <summary>Reads a business process from its own file's root, or from a <c>&lt;businessProcesses&gt;</c> element
+    /// of an object file; <paramref name="fallbackName"/> (the file's name) is used when it has no <c>fullName</c>.</summary>
+    public static Result<BusinessProcessMetadata> ParseBusinessProcess(MetadataNode root, string file, string? fallbackName, SalesforceMetadataOptions options)
     {
         var errors = new List<IError>();
-        var name = MetadataXml.Text(root, "fullName")?.Trim();
+        var written = MetadataXml.Text(root, "fullName", file, errors)?.Trim();
+        var name = string.IsNullOrEmpty(written) ? fallbackName : MetadataNames.Decode(written);
         if (string.IsNullOrEmpty(name))
         {
-            name = NameFromFile(file, BusinessProcessSuffix);
+            errors.Add(new MalformedFileError(file, root.Line, $"<{root.LocalName}> needs a non-empty <fullName>."));
         }
 
         var values = new List<BusinessProcessValue>();
-        foreach (var element in MetadataXml.Children(root, "values"))
+        var elements = MetadataXml.Children(root, "values").ToArray();
+        if (MetadataXml.WithinValueLimit(elements, file, options, errors))
         {
-            var valueName = MetadataXml.RequiredName(element, "fullName", file, errors);
-            var isDefault = MetadataXml.Boolean(element, "default", false, file, errors);
-            if (valueName is not null)
+            foreach (var element in elements)
             {
-                values.Add(new BusinessProcessValue(Decode(valueName), isDefault, MetadataXml.LineOf(element)));
+                var valueName = MetadataXml.RequiredName(element, "fullName", file, errors);
+                var isDefault = MetadataXml.Boolean(element, "default", false, file, errors);
+                if (valueName is not null)
+                {
+                    values.Add(new BusinessProcessValue(valueName, isDefault, element.Line));
+                }
             }
         }
 
         var isActive = MetadataXml.Boolean(root, "isActive", true, file, errors);
+        var description = MetadataXml.Text(root, "description", file, errors);
         if (errors.Count > 0)
         {
             return Result.Fail<BusinessProcessMetadata>(errors);
         }
 
-        return Result.Ok(new BusinessProcessMetadata(file, name, MetadataXml.Text(root, "description"), isActive, values));
+        // A process in its own file concerns the whole file (line 0); one inside an object file starts at its element.
+        return Result.Ok(new BusinessProcessMetadata(file, name!, description, isActive, values) { Line = root.LocalName == "businessProcesses" ? root.Line : 0 });
     }
 
-    public static Result<LeadConvertSettingsMetadata> ParseLeadConvertSettings(XElement root, string file)
+    public static Result<LeadConvertSettingsMetadata> ParseLeadConvertSettings(MetadataNode root, string file)
     {
         var errors = new List<IError>();
         var mappings = new List<LeadConvertFieldMapping>();
         foreach (var objectMapping in MetadataXml.Children(root, "objectMapping"))
         {
-            var input = MetadataXml.Text(objectMapping, "inputObject")?.Trim();
+            var input = MetadataXml.Text(objectMapping, "inputObject", file, errors)?.Trim();
             if (input is not null && !string.Equals(input, "Lead", StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add(new MalformedFileError(file, MetadataXml.LineOf(objectMapping), $"<inputObject> must be Lead, not '{input}'."));
+                errors.Add(new MalformedFileError(file, objectMapping.Line, $"<inputObject> must be Lead, not '{MetadataXml.Excerpt(input)}'."));
                 continue;
             }
 
@@ -102,7 +131,7 @@ internal static class MetadataParser
                 var outputField = MetadataXml.RequiredName(field, "outputField", file, errors);
                 if (output is not null && inputField is not null && outputField is not null)
                 {
-                    mappings.Add(new LeadConvertFieldMapping(inputField, output, outputField, MetadataXml.LineOf(field)));
+                    mappings.Add(new LeadConvertFieldMapping(inputField, output, outputField, field.Line));
                 }
             }
         }
@@ -113,9 +142,10 @@ internal static class MetadataParser
         // VisibleOptional (Salesforce's default): an opportunity is created unless the user opts out; VisibleRequired:
         // always created; NotVisible: never created.
         var creation = MetadataXml.Child(root, "opportunityCreationOptions");
-        if (creation is not null && creation.Value.Trim() is not ("VisibleOptional" or "VisibleRequired" or "NotVisible"))
+        var creationText = creation is null ? null : MetadataXml.TextOf(creation, file, errors).Trim();
+        if (creation is not null && creationText is not ("VisibleOptional" or "VisibleRequired" or "NotVisible"))
         {
-            errors.Add(new MalformedFileError(file, MetadataXml.LineOf(creation), $"<opportunityCreationOptions> must be VisibleOptional, VisibleRequired or NotVisible, not '{creation.Value}'."));
+            errors.Add(new MalformedFileError(file, creation.Line, $"<opportunityCreationOptions> must be VisibleOptional, VisibleRequired or NotVisible, not '{MetadataXml.Excerpt(creationText ?? string.Empty)}'."));
         }
 
         if (errors.Count > 0)
@@ -123,33 +153,14 @@ internal static class MetadataParser
             return Result.Fail<LeadConvertSettingsMetadata>(errors);
         }
 
-        return Result.Ok(new LeadConvertSettingsMetadata(file, allowOwnerChange, creation?.Value.Trim() ?? "VisibleOptional", mappings));
+        return Result.Ok(new LeadConvertSettingsMetadata(file, allowOwnerChange, creationText ?? "VisibleOptional", mappings));
     }
 
-    /// <summary>Business process files URL-encode value names (<c>Negotiation%2FReview</c>); a bad escape is kept as written.</summary>
-    public static string Decode(string name)
-    {
-        try
-        {
-            return Uri.UnescapeDataString(name);
-        }
-        catch (UriFormatException)
-        {
-            return name;
-        }
-    }
-
-    /// <summary>The part of a file name before a metadata suffix: <c>Applicant</c> for <c>Applicant.businessProcess-meta.xml</c>.</summary>
-    public static string NameFromFile(string file, string suffix)
-    {
-        var name = Path.GetFileName(file);
-        return name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) ? name[..^suffix.Length] : name;
-    }
-
-    private static ForecastCategory? ReadForecastCategory(XElement element, string file, List<IError> errors)
+    private static ForecastCategory? ReadForecastCategory(MetadataNode element, string file, List<IError> errors)
     {
         var child = MetadataXml.Child(element, "forecastCategory");
-        switch (child?.Value.Trim())
+        var text = child is null ? null : MetadataXml.TextOf(child, file, errors).Trim();
+        switch (text)
         {
             case null:
                 return null;
@@ -161,10 +172,12 @@ internal static class MetadataParser
                 return ForecastCategory.BestCase;
             case "Forecast":
                 return ForecastCategory.Commit;
+            case "MostLikely":
+                return ForecastCategory.MostLikely;
             case "Closed":
                 return ForecastCategory.Closed;
             default:
-                errors.Add(new MalformedFileError(file, MetadataXml.LineOf(child), $"<forecastCategory> must be Omitted, Pipeline, BestCase, Forecast or Closed, not '{child.Value}'."));
+                errors.Add(new MalformedFileError(file, child!.Line, $"<forecastCategory> must be Omitted, Pipeline, BestCase, MostLikely, Forecast or Closed, not '{MetadataXml.Excerpt(text)}'."));
                 return null;
         }
     }

@@ -16,7 +16,7 @@ internal static class MetadataWriter
         foreach (var status in statuses.OrderBy(s => s.SortOrder))
         {
             writer.WriteStartElement("standardValue", Namespace);
-            writer.WriteElementString("fullName", Namespace, status.Name);
+            writer.WriteElementString("fullName", Namespace, EscapePercent(status.Name));
             writer.WriteElementString("default", Namespace, Boolean(status.IsDefault));
             writer.WriteElementString("label", Namespace, status.Label);
             writer.WriteElementString("converted", Namespace, Boolean(status.IsConverted));
@@ -36,7 +36,7 @@ internal static class MetadataWriter
         foreach (var stage in stages.OrderBy(s => s.SortOrder))
         {
             writer.WriteStartElement("standardValue", Namespace);
-            writer.WriteElementString("fullName", Namespace, stage.Name);
+            writer.WriteElementString("fullName", Namespace, EscapePercent(stage.Name));
             writer.WriteElementString("default", Namespace, "false");
             writer.WriteElementString("label", Namespace, stage.Label);
             writer.WriteElementString("closed", Namespace, Boolean(stage.IsClosed));
@@ -51,6 +51,7 @@ internal static class MetadataWriter
                 LeadLifecycle.Opportunities.ForecastCategory.Pipeline => "Pipeline",
                 LeadLifecycle.Opportunities.ForecastCategory.BestCase => "BestCase",
                 LeadLifecycle.Opportunities.ForecastCategory.Commit => "Forecast",
+                LeadLifecycle.Opportunities.ForecastCategory.MostLikely => "MostLikely",
                 _ => "Closed",
             });
             if (!stage.IsActive)
@@ -66,25 +67,43 @@ internal static class MetadataWriter
 
     /// <summary>A business process selecting values by name, names URL-encoded as Salesforce writes them.</summary>
     public static string BusinessProcess(string name, string? description, bool isActive, IEnumerable<(string Name, bool IsDefault)> values) =>
-        Write("BusinessProcess", writer =>
-        {
-            writer.WriteElementString("fullName", Namespace, name);
-            if (description is not null)
-            {
-                writer.WriteElementString("description", Namespace, description);
-            }
+        Write("BusinessProcess", writer => WriteBusinessProcess(writer, name, description, isActive, values));
 
-            writer.WriteElementString("isActive", Namespace, Boolean(isActive));
-            foreach (var (value, isDefault) in values)
+    /// <summary>An object file of the Metadata API layout (<c>objects/Lead.object</c>) holding business processes.</summary>
+    public static string ObjectFile(IEnumerable<(string Name, string? Description, bool IsActive, IEnumerable<(string Name, bool IsDefault)> Values)> processes) =>
+        Write("CustomObject", writer =>
+        {
+            foreach (var (name, description, isActive, values) in processes)
             {
-                writer.WriteStartElement("values", Namespace);
-                writer.WriteElementString("fullName", Namespace, Uri.EscapeDataString(value));
-                writer.WriteElementString("default", Namespace, Boolean(isDefault));
+                writer.WriteStartElement("businessProcesses", Namespace);
+                WriteBusinessProcess(writer, name, description, isActive, values);
                 writer.WriteEndElement();
             }
         });
 
+    private static void WriteBusinessProcess(XmlWriter writer, string name, string? description, bool isActive, IEnumerable<(string Name, bool IsDefault)> values)
+    {
+        writer.WriteElementString("fullName", Namespace, EscapePercent(name));
+        if (description is not null)
+        {
+            writer.WriteElementString("description", Namespace, description);
+        }
+
+        writer.WriteElementString("isActive", Namespace, Boolean(isActive));
+        foreach (var (value, isDefault) in values)
+        {
+            writer.WriteStartElement("values", Namespace);
+            writer.WriteElementString("fullName", Namespace, Uri.EscapeDataString(value));
+            writer.WriteElementString("default", Namespace, Boolean(isDefault));
+            writer.WriteEndElement();
+        }
+    }
+
     private static string Boolean(bool value) => value ? "true" : "false";
+
+    /// <summary>Value set and process names are written as Salesforce writes them, except that <c>%</c> becomes
+    /// <c>%25</c>, so the reader's decoding of every <c>fullName</c> gives the name back.</summary>
+    private static string EscapePercent(string name) => name.Replace("%", "%25", StringComparison.Ordinal);
 
     private static string Write(string root, Action<XmlWriter> body)
     {

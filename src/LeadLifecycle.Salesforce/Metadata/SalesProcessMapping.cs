@@ -23,34 +23,29 @@ internal static class SalesProcessMapping
             : Result.Ok(new SalesProcessMetadata(LeadProcessMapping.MasterProcessName, list, DefaultOf(list, stages.Values), true, null, stages.File));
     }
 
-    public static Result<SalesProcessMetadata> FromBusinessProcess(BusinessProcessMetadata process, ValueSetMetadata stages)
+    public static Result<SalesProcessMetadata> FromBusinessProcess(
+        BusinessProcessMetadata process, ValueSetMetadata stages, List<LeadLifecycle.Errors.LeadLifecycleError> warnings)
     {
         var errors = new List<IError>();
-        var known = stages.Values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var value in process.Values.Where(v => !known.Contains(v.Name)))
+        var resolved = BusinessProcessValues.Resolve(process, stages, DefinitionValueKind.Stage, errors, warnings);
+        foreach (var duplicate in resolved.GroupBy(r => r.Entry).Where(g => g.Count() > 1))
         {
-            errors.Add(new MetadataDefinitionError(process.File, value.Line, new UnknownValueError(
-                process.Name, value.Name, $"the sales process names a stage that {Path.GetFileName(stages.File)} lacks.")));
+            errors.Add(new MetadataDefinitionError(process.File, duplicate.ElementAt(1).Written.Line, new DuplicateValueError(
+                process.Name, duplicate.Key.Name, "the stage is listed more than once.", DefinitionValueKind.Stage)));
         }
 
-        foreach (var duplicate in process.Values.GroupBy(v => v.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            errors.Add(new MetadataDefinitionError(process.File, duplicate.ElementAt(1).Line, new DuplicateValueError(
-                process.Name, duplicate.Key, "the stage is listed more than once.")));
-        }
-
-        var defaults = process.Values.Where(v => v.IsDefault).ToArray();
+        var defaults = resolved.Where(r => r.Written.IsDefault).ToArray();
         if (defaults.Length > 1)
         {
-            errors.Add(new MetadataDefinitionError(process.File, defaults[1].Line, new DefaultValueCountError(process.Name, [.. defaults.Select(d => d.Name)])));
+            errors.Add(new MetadataDefinitionError(process.File, defaults[1].Written.Line, new DefaultValueCountError(process.Name, [.. defaults.Select(d => d.Entry.Name)], DefinitionValueKind.Stage)));
         }
 
-        var selected = process.Values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
-        var entries = stages.Values.Where(v => selected.Contains(v.Name)).ToArray();
+        var selected = resolved.Select(r => r.Entry).ToHashSet();
+        var entries = stages.Values.Where(selected.Contains).ToArray();
         var list = ToStages(stages, entries, errors);
         if (process.Values.Count == 0)
         {
-            errors.Add(new MalformedFileError(process.File, 0, "the sales process selects no stage."));
+            errors.Add(new MalformedFileError(process.File, process.Line, "the sales process selects no stage."));
         }
 
         if (errors.Count > 0)
@@ -58,7 +53,7 @@ internal static class SalesProcessMapping
             return Result.Fail<SalesProcessMetadata>(errors);
         }
 
-        var defaultStage = defaults.Length == 1 ? defaults[0].Name : DefaultOf(list, entries);
+        var defaultStage = defaults.Length == 1 ? defaults[0].Entry.Name : DefaultOf(list, entries);
         return Result.Ok(new SalesProcessMetadata(process.Name, list, defaultStage, process.IsActive, process.Description, process.File));
     }
 
@@ -70,13 +65,13 @@ internal static class SalesProcessMapping
         {
             if (!seen.Add(value.Name))
             {
-                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new DuplicateValueError(stages.Name, value.Name, "the stage is listed more than once.")));
+                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new DuplicateValueError(stages.Name, value.Name, "the stage is listed more than once.", DefinitionValueKind.Stage)));
                 continue;
             }
 
             if (value.IsWon && !value.IsClosed)
             {
-                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new InconsistentDefinitionValueError(stages.Name, value.Name, "a won stage must also be closed.")));
+                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new InconsistentDefinitionValueError(stages.Name, value.Name, "a won stage must also be closed.", DefinitionValueKind.Stage)));
             }
 
             list.Add(new OpportunityStage(value.Name)
@@ -103,12 +98,8 @@ internal static class SalesProcessMapping
         ?? stages.FirstOrDefault()?.Name
         ?? string.Empty;
 
-    /// <summary>Builds the library's sales process: the default stage first (the library starts new opportunities in the
-    /// first stage), the others in value-set order; the builder's problems are wrapped with the file.</summary>
-    public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata) => ToSalesProcess(metadata, _ => 0);
-
-    /// <summary>Builds the library's sales process; <paramref name="lineOf"/> gives the line of a stage name in the file.</summary>
-    public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata, Func<string, int> lineOf)
+    /// <summary>Builds the library's sales process; <paramref name="lines"/> gives the line of each stage name in the file.</summary>
+    public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata, IReadOnlyDictionary<string, int> lines, int wholeLine)
     {
         var ordered = metadata.Stages.Where(s => s.Name == metadata.DefaultStage)
             .Concat(metadata.Stages.Where(s => s.Name != metadata.DefaultStage))
@@ -116,24 +107,43 @@ internal static class SalesProcessMapping
         var built = new SalesProcessBuilder(metadata.Name).AddStages(ordered).TryBuild();
         return built.IsSuccess
             ? built
-            : Result.Fail<SalesProcess>(built.Errors.OfType<DefinitionError>().Select(e => new MetadataDefinitionError(metadata.SourceFile, ValueOf(e) is { } value ? lineOf(value) : 0, e)));
+            : Result.Fail<SalesProcess>(BusinessProcessValues.Locate(built.Errors, metadata.SourceFile, lines, wholeLine));
     }
 
     /// <summary>Validates and builds a sales business process over a stage value set.</summary>
-    public static Result<LoadedDefinition<SalesProcess>> Load(BusinessProcessMetadata process, ValueSetMetadata stages) =>
-        FromBusinessProcess(process, stages).Bind(metadata => ToSalesProcess(metadata, name => process.Values.FirstOrDefault(v => v.Name == name)?.Line ?? 0)
-            .Map(sales => new LoadedDefinition<SalesProcess>(sales, metadata.SourceFile, metadata.IsActive, metadata.Description)));
+    public static Result<LoadedDefinition<SalesProcess>> Load(BusinessProcessMetadata process, ValueSetMetadata stages)
+    {
+        var warnings = new List<LeadLifecycle.Errors.LeadLifecycleError>();
+        return FromBusinessProcess(process, stages, warnings).Bind(metadata => ToSalesProcess(metadata, LinesOf(process, stages), process.Line)
+            .Map(sales => new LoadedDefinition<SalesProcess>(sales, metadata.SourceFile, metadata.IsActive, metadata.Description) { Warnings = warnings }));
+    }
 
     /// <summary>Loads the whole stage value set as the "Master" sales process.</summary>
-    public static Result<SalesProcess> LoadMaster(ValueSetMetadata stages) =>
-        FromValueSet(stages).Bind(metadata => ToSalesProcess(metadata, name => stages.Values.FirstOrDefault(v => v.Name == name)?.Line ?? 0));
-
-    private static string? ValueOf(DefinitionError error) => error switch
+    public static Result<SalesProcess> LoadMaster(ValueSetMetadata stages)
     {
-        UnknownValueError e => e.Value,
-        DuplicateValueError e => e.Value,
-        InconsistentDefinitionValueError e => e.Value,
-        DefaultValueNotOpenAndActiveError e => e.Value,
-        _ => null,
-    };
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var value in stages.Values)
+        {
+            lines.TryAdd(value.Name, value.Line);
+        }
+
+        return FromValueSet(stages).Bind(metadata => ToSalesProcess(metadata, lines, 0));
+    }
+
+    /// <summary>The line where the process names each stage, by API name or label.</summary>
+    private static Dictionary<string, int> LinesOf(BusinessProcessMetadata process, ValueSetMetadata stages)
+    {
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var value in process.Values)
+        {
+            lines.TryAdd(value.Name, value.Line);
+        }
+
+        foreach (var entry in stages.Values.Where(e => e.Label is not null && !lines.ContainsKey(e.Name) && lines.ContainsKey(e.Label)))
+        {
+            lines[entry.Name] = lines[entry.Label!];
+        }
+
+        return lines;
+    }
 }

@@ -23,6 +23,6 @@ public sealed partial class SalesforceMetadataReader
     {
         Preconditions.NotNull(content);
         Preconditions.NotBlank(fileName);
-        return MetadataParser.ReadLeadConvertSettings(content, fileName, _options.MaxFileSizeBytes).Bind(LeadConvertSettingsMapping.ToSettings);
+        return MetadataParser.ReadLeadConvertSettings(content, fileName, _options).Bind(LeadConvertSettingsMapping.ToSettings);
     }
 }

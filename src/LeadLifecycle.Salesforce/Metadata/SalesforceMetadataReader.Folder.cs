@@ -4,23 +4,26 @@ using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Salesforce;
 
-/// <content>Loading a whole sfdx source folder.</content>
+/// <content>Loading a whole source folder, in the sfdx (source) layout or the older Metadata API layout.</content>
 public sealed partial class SalesforceMetadataReader
 {
-    private const string LeadStatusFile = "LeadStatus" + MetadataParser.ValueSetSuffix;
-    private const string LeadSourceFile = "LeadSource" + MetadataParser.ValueSetSuffix;
-    private const string OpportunityStageFile = "OpportunityStage" + MetadataParser.ValueSetSuffix;
-
-    /// <summary>Loads every definition in an sfdx source folder (e.g. <c>force-app/main/default</c>, or the project root).</summary>
+    /// <summary>Loads every definition in a source folder: an sfdx project (e.g. <c>force-app/main/default</c>, or the
+    /// project root) or a Metadata API <c>src/</c> folder.</summary>
     /// <remarks>
-    /// Searches the folder and its subfolders for <c>LeadStatus</c>, <c>LeadSource</c> and <c>OpportunityStage</c>
-    /// standard value sets, <c>*.businessProcess-meta.xml</c> files (the object is taken from the
-    /// <c>objects/&lt;Object&gt;/businessProcesses</c> path, or from a <c>Lead.</c> / <c>Opportunity.</c> file name
-    /// prefix), and <c>*.LeadConvertSetting-meta.xml</c>. Every file is read and checked even after a problem, so the
-    /// failed result lists all problems at once. A business process with no value set to select from, and a value
-    /// set found twice, are problems too; an inactive business process that only breaks the library's definition rules
-    /// is left out and listed in <see cref="SalesforceSourceDefinitions.Warnings"/>. Hidden files and folders
-    /// (<c>.sfdx</c>, <c>.git</c>) are skipped and symbolic links are not followed.
+    /// Searches the folder and its subfolders for the <c>LeadStatus</c>, <c>LeadSource</c> and <c>OpportunityStage</c>
+    /// standard value sets (<c>*.standardValueSet-meta.xml</c>, or <c>standardValueSets/*.standardValueSet</c>), business
+    /// processes (<c>*.businessProcess-meta.xml</c>, the object taken from the <c>objects/&lt;Object&gt;/businessProcesses</c>
+    /// path or a <c>Lead.</c> / <c>Opportunity.</c> file name prefix; or the <c>&lt;businessProcesses&gt;</c> of
+    /// <c>objects/Lead.object</c> and <c>objects/Opportunity.object</c>), and <c>*.LeadConvertSetting-meta.xml</c>.
+    /// <para>Every file is read and checked even after a problem. By default one broken definition does not hide the
+    /// rest: every sound definition is loaded and each broken one is listed in
+    /// <see cref="SalesforceSourceDefinitions.BrokenDefinitions"/> with its errors (a business process whose value set is
+    /// broken or missing is broken too). With <see cref="SalesforceMetadataOptions.Strict"/>, any problem fails the
+    /// whole load and the failed result lists every problem (an inactive process that only breaks the library's rules
+    /// is then left out with its problems in <see cref="SalesforceSourceDefinitions.Warnings"/>).</para>
+    /// <para>A folder where nothing is recognised is a failure, never an empty success. Hidden files and folders
+    /// (<c>.sfdx</c>, <c>.git</c>) are skipped, symbolic links are not followed, and a file with no length (a FIFO,
+    /// device or socket, or an empty file) is never opened: it is skipped with a warning.</para>
     /// </remarks>
     /// <param name="folder">The folder.</param>
     /// <returns>Every definition found, or every problem found.</returns>
@@ -40,106 +43,81 @@ public sealed partial class SalesforceMetadataReader
             AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden,
             MatchCasing = MatchCasing.CaseInsensitive,
         };
-        var files = Directory.EnumerateFiles(folder, "*-meta.xml", enumeration).Order(StringComparer.Ordinal).ToArray();
-        var errors = new List<IError>();
-        var read = new List<string>();
-        var skipped = new List<string>();
-        var warnings = new List<LeadLifecycle.Errors.LeadLifecycleError>();
-        var limit = _options.MaxFileSizeBytes;
-
-        ValueSetMetadata? ReadSet(string name)
+        var load = new SourceFolderLoad(_options);
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", enumeration).Where(SourceFolderLoad.IsCandidate).Order(StringComparer.Ordinal))
         {
-            ValueSetMetadata? found = null;
-            foreach (var file in files.Where(f => Path.GetFileName(f).Equals(name, StringComparison.OrdinalIgnoreCase)))
+            if (HasContent(file))
             {
-                read.Add(file);
-                var result = WithFile(file, (stream, path) => MetadataParser.ReadValueSet(stream, path, limit));
-                if (found is not null)
-                {
-                    errors.Add(new MalformedFileError(file, 0, $"a second {name} was found; the first is {found.File}."));
-                }
-                else if (result.IsSuccess)
-                {
-                    found = result.Value;
-                }
-
-                errors.AddRange(result.Errors);
+                files.Add(file);
             }
-
-            return found;
+            else
+            {
+                load.Warnings.Add(new MalformedFileError(file, 0, NoContent + " It was skipped."));
+            }
         }
 
-        var leadStatuses = ReadSet(LeadStatusFile);
-        var leadSources = ReadSet(LeadSourceFile);
-        var stages = ReadSet(OpportunityStageFile);
+        var leadStatuses = load.ReadValueSet(files, "LeadStatus", SalesforceDefinitionKind.LeadStatusValueSet);
+        var leadSources = load.ReadValueSet(files, "LeadSource", SalesforceDefinitionKind.LeadSourceValueSet);
+        var stages = load.ReadValueSet(files, "OpportunityStage", SalesforceDefinitionKind.OpportunityStageValueSet);
 
-        var master = leadStatuses is null ? null : Collect(LeadProcessMapping.FromValueSet(leadStatuses, _options), errors);
-        var sources = leadSources is null ? [] : Collect(ToPicklist(leadSources), errors) ?? [];
-        var masterSales = stages is null ? null : Collect(SalesProcessMapping.LoadMaster(stages), errors);
+        var master = leadStatuses is null ? null
+            : load.Collect(LeadProcessMapping.FromValueSet(leadStatuses, _options), leadStatuses.File, LeadProcessMapping.MasterProcessName, SalesforceDefinitionKind.LeadStatusValueSet);
+        var sources = leadSources is null ? []
+            : load.Collect(ToPicklist(leadSources), leadSources.File, leadSources.Name, SalesforceDefinitionKind.LeadSourceValueSet) ?? [];
+        var masterSales = stages is null ? null
+            : load.Collect(SalesProcessMapping.LoadMaster(stages), stages.File, LeadProcessMapping.MasterProcessName, SalesforceDefinitionKind.OpportunityStageValueSet);
 
         var leadProcesses = new List<LoadedDefinition<LeadProcess>>();
         var salesProcesses = new List<LoadedDefinition<SalesProcess>>();
-        foreach (var file in files.Where(f => f.EndsWith(MetadataParser.BusinessProcessSuffix, StringComparison.OrdinalIgnoreCase)))
+        foreach (var (objectName, process) in load.ReadBusinessProcesses(files))
         {
-            var objectName = ObjectOf(file);
-            if (objectName is not ("Lead" or "Opportunity"))
-            {
-                skipped.Add(file);
-                continue;
-            }
-
-            read.Add(file);
-            var process = WithFile(file, (stream, path) => MetadataParser.ReadBusinessProcess(stream, path, limit));
-            if (Collect(process, errors) is not { } parsed)
-            {
-                continue;
-            }
-
-            var valueSet = objectName == "Lead" ? leadStatuses : stages;
+            var isLead = objectName == "Lead";
+            var kind = isLead ? SalesforceDefinitionKind.LeadBusinessProcess : SalesforceDefinitionKind.SalesBusinessProcess;
+            var valueSet = isLead ? leadStatuses : stages;
             if (valueSet is null)
             {
-                errors.Add(new MalformedFileError(file, 0, $"the {objectName} business process needs {(objectName == "Lead" ? LeadStatusFile : OpportunityStageFile)} in the folder; none was found (or it could not be read)."));
+                load.Broken(process.File, process.Name, kind, [new MalformedFileError(process.File, process.Line,
+                    $"the {objectName} business process '{process.Name}' needs the {(isLead ? "LeadStatus" : "OpportunityStage")} value set in the folder; none was found (or it could not be read).")]);
             }
-            else if (objectName == "Lead" && CollectProcess(LeadProcessFrom(parsed, valueSet, _options), parsed.IsActive, errors, warnings) is { } lead)
+            else if (isLead && load.CollectProcess(LeadProcessFrom(process, valueSet, _options), process, kind) is { } lead)
             {
                 leadProcesses.Add(lead);
             }
-            else if (objectName == "Opportunity" && CollectProcess(SalesProcessMapping.Load(parsed, valueSet), parsed.IsActive, errors, warnings) is { } sales)
+            else if (!isLead && load.CollectProcess(SalesProcessMapping.Load(process, valueSet), process, kind) is { } sales)
             {
                 salesProcesses.Add(sales);
             }
         }
 
-        LeadConvertSettingsMetadata? convertSettings = null;
-        foreach (var file in files.Where(f => f.EndsWith(MetadataParser.LeadConvertSettingsSuffix, StringComparison.OrdinalIgnoreCase)))
-        {
-            read.Add(file);
-            var settings = Collect(WithFile(file, (stream, path) => MetadataParser.ReadLeadConvertSettings(stream, path, limit)), errors);
-            if (convertSettings is not null && settings is not null)
-            {
-                errors.Add(new MalformedFileError(file, 0, $"a second LeadConvertSettings file was found; the first is {convertSettings.File}."));
-            }
+        var convertSettings = load.ReadConvertSettings(files);
+        var conversionSettings = convertSettings is null ? null
+            : load.Collect(LeadConvertSettingsMapping.ToSettings(convertSettings), convertSettings.File, "LeadConvertSettings", SalesforceDefinitionKind.LeadConvertSettings);
+        load.Warnings.AddRange(conversionSettings?.Warnings ?? []);
 
-            convertSettings ??= settings;
+        if (load.Read.Count == 0 && load.Errors.Count == 0)
+        {
+            load.Errors.Add(new MalformedFileError(folder, 0, "no Salesforce metadata was recognised in the folder (looked for *.standardValueSet-meta.xml, "
+                + "*.businessProcess-meta.xml, *.LeadConvertSetting-meta.xml, standardValueSets/*.standardValueSet and objects/Lead.object or objects/Opportunity.object)."));
         }
 
-        var conversionSettings = convertSettings is null ? null : Collect(LeadConvertSettingsMapping.ToSettings(convertSettings), errors);
-        if (errors.Count > 0)
+        if (load.Errors.Count > 0)
         {
-            return Result.Fail<SalesforceSourceDefinitions>(errors);
+            return Result.Fail<SalesforceSourceDefinitions>(load.Errors);
         }
 
-        return Result.Ok(new SalesforceSourceDefinitions(folder, master, leadProcesses, sources, read, skipped)
+        return Result.Ok(new SalesforceSourceDefinitions(folder, master, leadProcesses, sources, load.Read, load.Skipped)
         {
             MasterSalesProcess = masterSales,
             SalesProcesses = salesProcesses,
             LeadConvertSettings = convertSettings,
             ConversionSettings = conversionSettings,
-            Warnings = warnings,
+            Warnings = load.Warnings,
+            BrokenDefinitions = load.BrokenDefinitions,
         });
     }
 
-    /// <summary>The object a business process belongs to: <c>objects/&lt;Object&gt;/businessProcesses/</c> in the path,
+    /// <summary>The object a business process file belongs to: <c>objects/&lt;Object&gt;/businessProcesses/</c> in the path,
     /// else an <c>&lt;Object&gt;.</c> prefix of the file name.</summary>
     internal static string? ObjectOf(string file)
     {
@@ -156,28 +134,5 @@ public sealed partial class SalesforceMetadataReader
         var dot = name.IndexOf('.', StringComparison.Ordinal);
         var prefix = dot > 0 ? name[..dot] : null;
         return name.Count(c => c == '.') >= 3 ? prefix : null;
-    }
-
-    /// <summary>Like <see cref="Collect{T}"/>, except that an inactive process which breaks only the library's rules for
-    /// definitions (not the file's own content) is left out with its problems as warnings: the org keeps it for old
-    /// records only, so it must not block loading the rest.</summary>
-    private static T? CollectProcess<T>(Result<T> result, bool isActive, List<IError> errors, List<LeadLifecycle.Errors.LeadLifecycleError> warnings)
-        where T : class
-    {
-        if (!isActive && result.IsFailed && result.Errors.All(e => e is MetadataDefinitionError
-            { DefinitionError: not (LeadLifecycle.Errors.UnknownValueError or LeadLifecycle.Errors.DuplicateValueError) }))
-        {
-            warnings.AddRange(result.Errors.Cast<MetadataDefinitionError>());
-            return null;
-        }
-
-        return Collect(result, errors);
-    }
-
-    private static T? Collect<T>(Result<T> result, List<IError> errors)
-        where T : class
-    {
-        errors.AddRange(result.Errors);
-        return result.IsSuccess ? result.Value : null;
     }
 }

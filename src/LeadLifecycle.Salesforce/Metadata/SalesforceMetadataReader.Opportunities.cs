@@ -24,7 +24,7 @@ public sealed partial class SalesforceMetadataReader
     {
         Preconditions.NotNull(content);
         Preconditions.NotBlank(fileName);
-        return MetadataParser.ReadValueSet(content, fileName, _options.MaxFileSizeBytes)
+        return MetadataParser.ReadValueSet(content, fileName, _options)
             .Bind(SalesProcessMapping.FromValueSet)
             .Map(process => process.Stages);
     }
@@ -35,18 +35,18 @@ public sealed partial class SalesforceMetadataReader
     /// process needs an active open, an active won and an active lost stage.</remarks>
     /// <param name="path">The file.</param>
     /// <returns>The sales process, or every problem found.</returns>
-    public Result<SalesProcess> ReadSalesProcess(string path) =>
-        WithFile(path, ReadSalesProcess);
+    public Result<SalesProcess> ReadMasterSalesProcess(string path) =>
+        WithFile(path, ReadMasterSalesProcess);
 
     /// <summary>Reads an OpportunityStage standard value set as the org's whole sales process ("Master").</summary>
     /// <param name="content">The file's content.</param>
     /// <param name="fileName">The file's name or path, for errors.</param>
     /// <returns>The sales process, or every problem found.</returns>
-    public Result<SalesProcess> ReadSalesProcess(Stream content, string fileName)
+    public Result<SalesProcess> ReadMasterSalesProcess(Stream content, string fileName)
     {
         Preconditions.NotNull(content);
         Preconditions.NotBlank(fileName);
-        return MetadataParser.ReadValueSet(content, fileName, _options.MaxFileSizeBytes)
+        return MetadataParser.ReadValueSet(content, fileName, _options)
             .Bind(SalesProcessMapping.LoadMaster);
     }
 
@@ -55,7 +55,10 @@ public sealed partial class SalesforceMetadataReader
     /// the value set's, else its first active open stage) comes first, the others keep the value set's order, with
     /// the value set's probability, forecast category and flags. A stage the value set lacks is a
     /// <see cref="MetadataDefinitionError"/> wrapping an <see cref="LeadLifecycle.Errors.UnknownValueError"/> with the
-    /// file, line and stage; so is any rule of the library's sales processes the process breaks.</remarks>
+    /// file, line and stage; so is any rule of the library's sales processes the process breaks. A stage named by a
+    /// label exactly one stage carries is resolved with a <see cref="ValueResolvedByLabelWarning"/> in
+    /// <see cref="LoadedDefinition{TDefinition}.Warnings"/>; a label several stages carry is an
+    /// <see cref="AmbiguousLabelError"/>.</remarks>
     /// <param name="businessProcessPath">The <c>*.businessProcess-meta.xml</c> file.</param>
     /// <param name="stagesPath">The <c>OpportunityStage.standardValueSet-meta.xml</c> file.</param>
     /// <returns>The sales process, or every problem found.</returns>
@@ -63,9 +66,9 @@ public sealed partial class SalesforceMetadataReader
     {
         Preconditions.NotBlank(businessProcessPath);
         Preconditions.NotBlank(stagesPath);
-        var limit = _options.MaxFileSizeBytes;
-        var process = WithFile(businessProcessPath, (stream, file) => MetadataParser.ReadBusinessProcess(stream, file, limit));
-        var stages = WithFile(stagesPath, (stream, file) => MetadataParser.ReadValueSet(stream, file, limit));
+        var options = _options;
+        var process = WithFile(businessProcessPath, (stream, file) => MetadataParser.ReadBusinessProcess(stream, file, options));
+        var stages = WithFile(stagesPath, (stream, file) => MetadataParser.ReadValueSet(stream, file, options));
         return Result.Merge(process, stages).Bind(() => SalesProcessMapping.Load(process.Value, stages.Value));
     }
 
@@ -82,8 +85,8 @@ public sealed partial class SalesforceMetadataReader
         Preconditions.NotBlank(businessProcessFileName);
         Preconditions.NotNull(stages);
         Preconditions.NotBlank(stagesFileName);
-        var process = MetadataParser.ReadBusinessProcess(businessProcess, businessProcessFileName, _options.MaxFileSizeBytes);
-        var set = MetadataParser.ReadValueSet(stages, stagesFileName, _options.MaxFileSizeBytes);
+        var process = MetadataParser.ReadBusinessProcess(businessProcess, businessProcessFileName, _options);
+        var set = MetadataParser.ReadValueSet(stages, stagesFileName, _options);
         return Result.Merge(process, set).Bind(() => SalesProcessMapping.Load(process.Value, set.Value));
     }
 }

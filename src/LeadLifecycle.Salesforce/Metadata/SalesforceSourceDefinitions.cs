@@ -38,14 +38,22 @@ public sealed class SalesforceSourceDefinitions
     public IReadOnlyList<string> Files { get; }
 
     /// <summary>Gets the business process files of other objects (Case, Solution...), which this library does not model,
-    /// and those whose object cannot be told from the path or file name.</summary>
+    /// those whose object cannot be told from the path or file name, and object files (<c>.object</c>) other than
+    /// <c>Lead.object</c> and <c>Opportunity.object</c>.</summary>
     public IReadOnlyList<string> SkippedFiles { get; }
 
-    /// <summary>Gets the problems of inactive business processes that were left out because they break the library's
-    /// rules for definitions (e.g. a sales process of closed stages only); empty when every process was loaded.</summary>
-    /// <remarks>An inactive process is kept by the org for old records only, so it does not block loading the rest. An
-    /// inactive process whose file is itself wrong (malformed, naming a value its value set lacks) is still an error.</remarks>
+    /// <summary>Gets what was read in a way Salesforce tolerates but the files should not rely on; empty when the folder
+    /// is clean.</summary>
+    /// <remarks>Values named by their label (<see cref="ValueResolvedByLabelWarning"/>, also on each definition's
+    /// <see cref="LoadedDefinition{TDefinition}.Warnings"/>), a conversion field mapping listed twice, files with no
+    /// length that were skipped (<see cref="MalformedFileError"/>), and, with <see cref="SalesforceMetadataOptions.Strict"/>,
+    /// the problems of inactive business processes left out because they break only the library's rules.</remarks>
     public IReadOnlyList<LeadLifecycle.Errors.LeadLifecycleError> Warnings { get; init; } = [];
+
+    /// <summary>Gets the definitions that could not be loaded, each with its problems; empty when everything loaded.</summary>
+    /// <remarks>Always empty with <see cref="SalesforceMetadataOptions.Strict"/>, where a problem fails the whole load.
+    /// A business process over a broken or missing value set is broken too.</remarks>
+    public IReadOnlyList<BrokenDefinition> BrokenDefinitions { get; init; } = [];
 
     /// <summary>Gets the whole OpportunityStage value set as one sales process ("Master"); null when the folder has none.</summary>
     /// <remarks>The value set's default stage (else its first active open stage) comes first, as the library starts

@@ -36,7 +36,12 @@ internal sealed record BusinessProcessMetadata(
     string Name,
     string? Description,
     bool IsActive,
-    IReadOnlyList<BusinessProcessValue> Values);
+    IReadOnlyList<BusinessProcessValue> Values)
+{
+    /// <summary>Gets the line problems of the process as a whole are reported at: 0 (the whole file) for a process in its
+    /// own file, the <c>&lt;businessProcesses&gt;</c> element's line in an object file.</summary>
+    public int Line { get; init; }
+}
 
 /// <summary>One custom-field mapping of lead conversion: a lead field to a field of the account, contact or opportunity.</summary>
 internal sealed record LeadConvertFieldMapping(string InputField, string OutputObject, string OutputField, int Line);

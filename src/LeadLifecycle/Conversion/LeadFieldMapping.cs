@@ -67,12 +67,12 @@ public sealed partial class LeadFieldMapping
             var target = string.IsNullOrWhiteSpace(rule.TargetField) ? null : ConversionFieldCatalog.FindTarget(rule.Target, rule.TargetField);
             if (source is null)
             {
-                errors.Add(new UnknownValueError(DefinitionName, rule.LeadField ?? string.Empty, "is not a lead field; custom fields end in __c."));
+                errors.Add(new UnknownValueError(DefinitionName, rule.LeadField ?? string.Empty, "is not a lead field; custom fields end in __c.", DefinitionValueKind.FieldMapping));
             }
 
             if (target is null)
             {
-                errors.Add(new UnknownValueError(DefinitionName, $"{rule.Target}.{rule.TargetField}", "is not a field conversion can fill; custom fields end in __c."));
+                errors.Add(new UnknownValueError(DefinitionName, $"{rule.Target}.{rule.TargetField}", "is not a field conversion can fill; custom fields end in __c.", DefinitionValueKind.FieldMapping));
             }
 
             if (source is null || target is null)
@@ -82,7 +82,7 @@ public sealed partial class LeadFieldMapping
 
             if (!fed.Add((target.Target, target.IsCustom ? target.Name.ToUpperInvariant() : target.Name)))
             {
-                errors.Add(new DuplicateValueError(DefinitionName, $"{rule.Target}.{rule.TargetField}", "is fed by more than one lead field."));
+                errors.Add(new DuplicateValueError(DefinitionName, $"{rule.Target}.{rule.TargetField}", "is fed by more than one lead field.", DefinitionValueKind.FieldMapping));
                 continue;
             }
 
@@ -92,7 +92,7 @@ public sealed partial class LeadFieldMapping
             }
             else
             {
-                errors.Add(new InconsistentDefinitionValueError(DefinitionName, rule.ToString(), $"a {source.TypeName} lead field cannot fill a {target.TypeName} field."));
+                errors.Add(new InconsistentDefinitionValueError(DefinitionName, rule.ToString(), $"a {source.TypeName} lead field cannot fill a {target.TypeName} field.", DefinitionValueKind.FieldMapping));
             }
         }
 

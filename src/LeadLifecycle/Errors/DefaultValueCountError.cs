@@ -6,13 +6,15 @@ public sealed class DefaultValueCountError : DefinitionError
     /// <summary>Initializes a new instance of the <see cref="DefaultValueCountError"/> class.</summary>
     /// <param name="definition">The name of the definition.</param>
     /// <param name="defaults">The values marked as default.</param>
-    public DefaultValueCountError(string definition, IReadOnlyList<string> defaults)
-        : base(ErrorCodes.DefaultValueCount, definition, defaults.Count == 0
+    /// <param name="valueKind">What kind of values they are (status, stage); null when not known.</param>
+    /// <remarks><see cref="DefinitionError.Value"/> is the second default (the first one too many); null when there is none.</remarks>
+    public DefaultValueCountError(string definition, IReadOnlyList<string> defaults, DefinitionValueKind? valueKind = null)
+        : base(ErrorCodes.DefaultValueCount, definition, defaults.Count > 1 ? defaults[1] : null, valueKind, defaults.Count == 0
             ? "exactly one value must be the default; none is."
             : $"exactly one value must be the default; {defaults.Count} are: {string.Join(", ", defaults)}.")
     {
         Defaults = defaults;
-        AddMetadata((nameof(Definition), Definition), (nameof(Defaults), Defaults));
+        AddMetadata((nameof(Defaults), Defaults));
     }
 
     /// <summary>Gets the values marked as default.</summary>

@@ -9,13 +9,9 @@ public sealed class DefaultValueNotOpenAndActiveError : DefinitionError
     /// <param name="definition">The name of the definition.</param>
     /// <param name="value">The value concerned.</param>
     /// <param name="detail">What is wrong with it.</param>
-    public DefaultValueNotOpenAndActiveError(string definition, string value, string detail)
-        : base(ErrorCodes.DefaultValueNotOpenAndActive, definition, $"'{value}': {detail}")
+    /// <param name="valueKind">What kind of value it is (status, stage, field mapping); null when not known.</param>
+    public DefaultValueNotOpenAndActiveError(string definition, string value, string detail, DefinitionValueKind? valueKind = null)
+        : base(ErrorCodes.DefaultValueNotOpenAndActive, definition, value, valueKind, $"'{value}': {detail}")
     {
-        Value = value;
-        AddMetadata((nameof(Definition), Definition), (nameof(Value), Value));
     }
-
-    /// <summary>Gets the value concerned.</summary>
-    public string Value { get; }
 }

@@ -65,6 +65,9 @@ public static class ErrorMetadataKeys
     /// <summary>A file's path or name.</summary>
     public const string File = nameof(File);
 
+    /// <summary>The 1-based line where a repeated entry of a metadata file first appears.</summary>
+    public const string FirstLine = nameof(FirstLine);
+
     /// <summary>The stage an opportunity is in.</summary>
     public const string FromStage = nameof(FromStage);
 
@@ -74,17 +77,29 @@ public static class ErrorMetadataKeys
     /// <summary>The zero-based position of a replayed event.</summary>
     public const string Index = nameof(Index);
 
+    /// <summary>A label as a metadata file writes it, where an API name was expected.</summary>
+    public const string Label = nameof(Label);
+
     /// <summary>The lead's id.</summary>
     public const string LeadId = nameof(LeadId);
 
+    /// <summary>The name of the option that sets an exceeded limit, e.g. <c>MaxDepth</c>.</summary>
+    public const string Limit = nameof(Limit);
+
     /// <summary>A 1-based line in a file; 0 when the whole file is concerned or the line is unknown.</summary>
     public const string Line = nameof(Line);
+
+    /// <summary>A conversion field mapping, as <c>LeadField -&gt; Target.TargetField</c>.</summary>
+    public const string Mapping = nameof(Mapping);
 
     /// <summary>The existing accounts a new account would duplicate (<c>string[]</c> of ids).</summary>
     public const string MatchingAccounts = nameof(MatchingAccounts);
 
     /// <summary>The existing contacts a new contact would duplicate (<c>string[]</c> of ids).</summary>
     public const string MatchingContacts = nameof(MatchingContacts);
+
+    /// <summary>The value of an exceeded limit.</summary>
+    public const string Maximum = nameof(Maximum);
 
     /// <summary>A field's limit in characters.</summary>
     public const string MaxLength = nameof(MaxLength);
@@ -155,6 +170,9 @@ public static class ErrorMetadataKeys
     /// <summary>The status asked for.</summary>
     public const string ToStatus = nameof(ToStatus);
 
+    /// <summary>A lead process transition, as <c>Trigger: From -&gt; To</c>.</summary>
+    public const string Transition = nameof(Transition);
+
     /// <summary>The attempted verb (a <c>LeadStatusTrigger</c> or <c>OpportunityStageTrigger</c> name).</summary>
     public const string Trigger = nameof(Trigger);
 
@@ -163,4 +181,7 @@ public static class ErrorMetadataKeys
 
     /// <summary>The offending value, as text.</summary>
     public const string Value = nameof(Value);
+
+    /// <summary>What kind of value a definition error is about: <c>Status</c>, <c>Stage</c>, <c>Transition</c> or <c>FieldMapping</c>.</summary>
+    public const string ValueKind = nameof(ValueKind);
 }

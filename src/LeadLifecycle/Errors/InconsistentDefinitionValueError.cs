@@ -11,13 +11,9 @@ public sealed class InconsistentDefinitionValueError : DefinitionError
     /// <param name="definition">The name of the definition.</param>
     /// <param name="value">The value concerned.</param>
     /// <param name="detail">What is wrong with it.</param>
-    public InconsistentDefinitionValueError(string definition, string value, string detail)
-        : base(ErrorCodes.InconsistentDefinitionValue, definition, $"'{value}': {detail}")
+    /// <param name="valueKind">What kind of value it is (status, stage, field mapping); null when not known.</param>
+    public InconsistentDefinitionValueError(string definition, string value, string detail, DefinitionValueKind? valueKind = null)
+        : base(ErrorCodes.InconsistentDefinitionValue, definition, value, valueKind, $"'{value}': {detail}")
     {
-        Value = value;
-        AddMetadata((nameof(Definition), Definition), (nameof(Value), Value));
     }
-
-    /// <summary>Gets the value concerned.</summary>
-    public string Value { get; }
 }

@@ -10,23 +10,23 @@ public sealed partial class LeadProcessBuilder
     {
         foreach (var duplicate in statuses.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            errors.Add(new DuplicateValueError(Name, duplicate.Key, "the status name is used more than once."));
+            errors.Add(new DuplicateValueError(Name, duplicate.Key, "the status name is used more than once.", DefinitionValueKind.Status));
         }
 
         var defaults = statuses.Where(s => s.IsDefault).ToArray();
         if (defaults.Length != 1)
         {
-            errors.Add(new DefaultValueCountError(Name, [.. defaults.Select(s => s.Name)]));
+            errors.Add(new DefaultValueCountError(Name, [.. defaults.Select(s => s.Name)], DefinitionValueKind.Status));
         }
 
         foreach (var status in defaults.Where(s => s.IsClosed || s.IsConverted || !s.IsActive))
         {
-            errors.Add(new DefaultValueNotOpenAndActiveError(Name, status.Name, "the default status must be open and active."));
+            errors.Add(new DefaultValueNotOpenAndActiveError(Name, status.Name, "the default status must be open and active.", DefinitionValueKind.Status));
         }
 
         foreach (var status in statuses.Where(s => s.IsConverted && !s.IsClosed))
         {
-            errors.Add(new InconsistentDefinitionValueError(Name, status.Name, "a converted status must also be closed."));
+            errors.Add(new InconsistentDefinitionValueError(Name, status.Name, "a converted status must also be closed.", DefinitionValueKind.Status));
         }
 
         if (!statuses.Any(s => s.IsConverted))
@@ -44,13 +44,13 @@ public sealed partial class LeadProcessBuilder
 
         if (!byName.TryGetValue(_contactedStatus, out var contacted))
         {
-            errors.Add(new UnknownValueError(Name, _contactedStatus, "the contacted status is not one of the process's statuses."));
+            errors.Add(new UnknownValueError(Name, _contactedStatus, "the contacted status is not one of the process's statuses.", DefinitionValueKind.Status));
             return null;
         }
 
         if (!contacted.IsOpen || !contacted.IsActive)
         {
-            errors.Add(new InconsistentDefinitionValueError(Name, _contactedStatus, "the contacted status must be open and active."));
+            errors.Add(new InconsistentDefinitionValueError(Name, _contactedStatus, "the contacted status must be open and active.", DefinitionValueKind.Status));
         }
 
         return contacted;
@@ -61,13 +61,13 @@ public sealed partial class LeadProcessBuilder
         var valid = true;
         if (!byName.TryGetValue(rule.From, out var from))
         {
-            errors.Add(new UnknownValueError(Name, rule.From, $"the {rule.Trigger} transition starts from a status the process does not have."));
+            errors.Add(new UnknownValueError(Name, rule.From, $"the {rule.Trigger} transition starts from a status the process does not have.", DefinitionValueKind.Status));
             valid = false;
         }
 
         if (!byName.TryGetValue(rule.To, out var to))
         {
-            errors.Add(new UnknownValueError(Name, rule.To, $"the {rule.Trigger} transition leads to a status the process does not have."));
+            errors.Add(new UnknownValueError(Name, rule.To, $"the {rule.Trigger} transition leads to a status the process does not have.", DefinitionValueKind.Status));
             return false;
         }
 
@@ -79,7 +79,7 @@ public sealed partial class LeadProcessBuilder
         var problem = TransitionProblem(rule.Trigger, from, to, contacted);
         if (problem is not null)
         {
-            errors.Add(new InvalidTransitionError(Name, $"{rule.Trigger}: {from.Name} -> {to.Name}", problem));
+            errors.Add(new InvalidTransitionError(Name, $"{rule.Trigger}: {from.Name} -> {to.Name}", to.Name, problem));
             return false;
         }
 

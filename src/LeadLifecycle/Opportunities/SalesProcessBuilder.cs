@@ -149,24 +149,24 @@ public sealed class SalesProcessBuilder
     {
         foreach (var duplicate in stages.GroupBy(s => s.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            errors.Add(new DuplicateValueError(Name, duplicate.Key, "the stage name is used more than once."));
+            errors.Add(new DuplicateValueError(Name, duplicate.Key, "the stage name is used more than once.", DefinitionValueKind.Stage));
         }
 
         foreach (var stage in stages)
         {
             if (stage.Probability is < 0 or > 100)
             {
-                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, $"the probability must be between 0 and 100; it is {stage.Probability}."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, $"the probability must be between 0 and 100; it is {stage.Probability}.", DefinitionValueKind.Stage));
             }
 
             if (stage.IsWon && !stage.IsClosed)
             {
-                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, "a won stage must also be closed."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, "a won stage must also be closed.", DefinitionValueKind.Stage));
             }
 
             if (!Enum.IsDefined(stage.ForecastCategory))
             {
-                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, $"the forecast category {(int)stage.ForecastCategory} is not defined."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, $"the forecast category {(int)stage.ForecastCategory} is not defined.", DefinitionValueKind.Stage));
             }
         }
 
@@ -176,7 +176,7 @@ public sealed class SalesProcessBuilder
         }
         else if (stages[0] is { IsClosed: true } or { IsActive: false })
         {
-            errors.Add(new DefaultValueNotOpenAndActiveError(Name, stages[0].Name, "the first stage is the default and must be open and active."));
+            errors.Add(new DefaultValueNotOpenAndActiveError(Name, stages[0].Name, "the first stage is the default and must be open and active.", DefinitionValueKind.Stage));
         }
 
         // No won or lost stage is required: real orgs have processes without them (an inquiry process that hands over
@@ -191,19 +191,19 @@ public sealed class SalesProcessBuilder
             var from = Array.FindIndex(stages, s => string.Equals(s.Name, stage, StringComparison.Ordinal));
             if (from < 0)
             {
-                errors.Add(new UnknownValueError(Name, stage, "fields are required from a stage the process does not have."));
+                errors.Add(new UnknownValueError(Name, stage, "fields are required from a stage the process does not have.", DefinitionValueKind.Stage));
                 continue;
             }
 
             if (stages[from].IsLost)
             {
-                errors.Add(new InconsistentDefinitionValueError(Name, stage, "lost stages cannot require fields."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage, "lost stages cannot require fields.", DefinitionValueKind.Stage));
                 continue;
             }
 
             foreach (var field in fields.Where(f => !Enum.IsDefined(f)))
             {
-                errors.Add(new InconsistentDefinitionValueError(Name, stage, $"the required field {(int)field} is not defined."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage, $"the required field {(int)field} is not defined.", DefinitionValueKind.Stage));
             }
 
             for (var i = from; i < stages.Length; i++)

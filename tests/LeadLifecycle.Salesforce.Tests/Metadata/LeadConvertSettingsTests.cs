@@ -4,7 +4,7 @@ public class LeadConvertSettingsTests
 {
     private static FluentResults.Result<LeadConvertSettingsMetadata> Read(string body) =>
         MetadataParser.ReadLeadConvertSettings(Fixture.Utf8(
-            $"<LeadConvertSettings xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n{body}\n</LeadConvertSettings>"), "LeadConvertSettings.LeadConvertSetting-meta.xml", 1 << 20);
+            $"<LeadConvertSettings xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n{body}\n</LeadConvertSettings>"), "LeadConvertSettings.LeadConvertSetting-meta.xml", SalesforceMetadataOptions.Default);
 
     [Fact]
     public void Read_OneLeadFieldFeedingSeveralTargets_KeepsEveryMapping()

@@ -8,11 +8,11 @@ public class LeadStatusMetadataTests
     private static readonly string Octoforce = Fixture.Path("github-octoforce-actions", "LeadStatus.standardValueSet-meta.xml");
 
     [Fact]
-    public void ReadLeadStatuses_OctoforceWithUnqualifiedClosed_YieldsTheNewerPreset()
+    public void ReadMasterLeadProcess_OctoforceWithUnqualifiedClosed_YieldsTheNewerPreset()
     {
         var reader = new SalesforceMetadataReader(new SalesforceMetadataOptions { ClosedLeadStatuses = ["Unqualified"] });
 
-        var process = reader.ReadLeadStatuses(Octoforce).Value;
+        var process = reader.ReadMasterLeadProcess(Octoforce).Value;
 
         var preset = LeadProcess.SalesforceNewer;
         Assert.Equal(
@@ -25,9 +25,9 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
-    public void ReadLeadStatuses_Always_TakesTheSortOrderFromTheFileOrder()
+    public void ReadMasterLeadProcess_Always_TakesTheSortOrderFromTheFileOrder()
     {
-        var process = new SalesforceMetadataReader().ReadLeadStatuses(Octoforce).Value;
+        var process = new SalesforceMetadataReader().ReadMasterLeadProcess(Octoforce).Value;
 
         Assert.Equal(["Contacted", "Open", "Qualified", "Unqualified"], process.Statuses.Select(s => s.Name));
         Assert.Equal([1, 2, 3, 4], process.Statuses.Select(s => s.SortOrder));
@@ -35,9 +35,9 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
-    public void ReadLeadStatuses_WithoutClosedStatuses_KeepsEveryNonConvertedStatusOpen()
+    public void ReadMasterLeadProcess_WithoutClosedStatuses_KeepsEveryNonConvertedStatusOpen()
     {
-        var process = new SalesforceMetadataReader().ReadLeadStatuses(Octoforce).Value;
+        var process = new SalesforceMetadataReader().ReadMasterLeadProcess(Octoforce).Value;
 
         Assert.True(process.FindStatus("Unqualified")!.IsOpen);
         Assert.True(process.FindStatus("Qualified")!.IsClosed);
@@ -46,11 +46,11 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
-    public void ReadLeadStatuses_WhenTheNameSaysConvertedButTheFlagDoesNot_IsNotConverted()
+    public void ReadMasterLeadProcess_WhenTheNameSaysConvertedButTheFlagDoesNot_IsNotConverted()
     {
         var xml = Fixture.ValueSet(Fixture.Status("Offen", isDefault: true) + Fixture.Status("Konvertiert") + Fixture.Status("Konvertiert_inaktiv", converted: true));
 
-        var process = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml").Value;
+        var process = new SalesforceMetadataReader().ReadMasterLeadProcess(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml").Value;
 
         Assert.False(process.FindStatus("Konvertiert")!.IsConverted);
         Assert.False(process.FindStatus("Konvertiert")!.IsClosed);
@@ -58,21 +58,21 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
-    public void ReadLeadStatuses_WithTwoConvertedStatuses_KeepsBoth()
+    public void ReadMasterLeadProcess_WithTwoConvertedStatuses_KeepsBoth()
     {
         var xml = Fixture.ValueSet(Fixture.Status("New", isDefault: true) + Fixture.Status("Qualified", converted: true) + Fixture.Status("Converted", converted: true));
 
-        var process = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml").Value;
+        var process = new SalesforceMetadataReader().ReadMasterLeadProcess(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml").Value;
 
         Assert.Equal(["Qualified", "Converted"], process.ConvertedStatuses.Select(s => s.Name));
     }
 
     [Fact]
-    public void ReadLeadStatuses_WhenAClosedStatusIsNotInTheSet_FailsNamingTheFileAndStatus()
+    public void ReadMasterLeadProcess_WhenAClosedStatusIsNotInTheSet_FailsNamingTheFileAndStatus()
     {
         var reader = new SalesforceMetadataReader(new SalesforceMetadataOptions { ClosedLeadStatuses = ["Lost"] });
 
-        var result = reader.ReadLeadStatuses(Octoforce);
+        var result = reader.ReadMasterLeadProcess(Octoforce);
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
         Assert.Equal(ErrorCodes.UnknownValue, error.Code);
@@ -81,12 +81,12 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
-    public void ReadLeadStatuses_WithInactiveStatus_KeepsItButNoTransitionEntersIt()
+    public void ReadMasterLeadProcess_WithInactiveStatus_KeepsItButNoTransitionEntersIt()
     {
         var xml = Fixture.ValueSet(Fixture.Status("Open", isDefault: true) + Fixture.Status("Won", converted: true)
             + "<standardValue><fullName>Old</fullName><default>false</default><label>Old</label><converted>false</converted><isActive>false</isActive></standardValue>");
 
-        var process = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml").Value;
+        var process = new SalesforceMetadataReader().ReadMasterLeadProcess(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml").Value;
 
         Assert.False(process.FindStatus("Old")!.IsActive);
         Assert.False(process.CanFire("Open", LeadStatusTrigger.MoveTo, "Old"));
@@ -94,11 +94,11 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
-    public void ReadLeadStatuses_WithoutConvertedStatus_FailsWithTheFile()
+    public void ReadMasterLeadProcess_WithoutConvertedStatus_FailsWithTheFile()
     {
         var xml = Fixture.ValueSet(Fixture.Status("Open", isDefault: true) + Fixture.Status("Working"));
 
-        var result = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "x/LeadStatus.standardValueSet-meta.xml");
+        var result = new SalesforceMetadataReader().ReadMasterLeadProcess(Fixture.Utf8(xml), "x/LeadStatus.standardValueSet-meta.xml");
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
         Assert.Equal(ErrorCodes.ProcessWithoutConvertedStatus, error.Code);
@@ -106,11 +106,11 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
-    public void ReadLeadStatuses_WithTwoDefaults_FailsPointingAtTheSecondDefaultsLine()
+    public void ReadMasterLeadProcess_WithTwoDefaults_FailsPointingAtTheSecondDefaultsLine()
     {
         var xml = Fixture.ValueSet(Fixture.Status("A", isDefault: true) + "\n" + Fixture.Status("B", isDefault: true) + Fixture.Status("C", converted: true));
 
-        var result = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
+        var result = new SalesforceMetadataReader().ReadMasterLeadProcess(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
         Assert.Equal(ErrorCodes.DefaultValueCount, error.Code);
@@ -118,11 +118,11 @@ public class LeadStatusMetadataTests
     }
 
     [Fact]
-    public void ReadLeadStatuses_WithAStatusListedTwice_FailsPointingAtTheSecond()
+    public void ReadMasterLeadProcess_WithAStatusListedTwice_FailsPointingAtTheSecond()
     {
         var xml = Fixture.ValueSet(Fixture.Status("Open", isDefault: true) + Fixture.Status("Won", converted: true) + "\n" + Fixture.Status("Open"));
 
-        var result = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
+        var result = new SalesforceMetadataReader().ReadMasterLeadProcess(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
         Assert.Equal((ErrorCodes.DuplicateValue, 5), (error.Code, error.Line));

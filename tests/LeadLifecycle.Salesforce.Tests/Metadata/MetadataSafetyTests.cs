@@ -4,7 +4,7 @@ public class MetadataSafetyTests
 {
     private static MalformedFileError ReadError(string xml, SalesforceMetadataOptions? options = null)
     {
-        var result = new SalesforceMetadataReader(options ?? SalesforceMetadataOptions.Default).ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
+        var result = new SalesforceMetadataReader(options ?? SalesforceMetadataOptions.Default).ReadMasterLeadProcess(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml");
         Assert.True(result.IsFailed);
         var error = Assert.IsType<MalformedFileError>(result.Errors[0]);
         Assert.Equal(SalesforceErrorCodes.MalformedFile, error.Code);
@@ -34,11 +34,15 @@ public class MetadataSafetyTests
     }
 
     [Fact]
-    public void Read_WhenLargerThanTheLimit_Fails()
+    public void Read_WhenLargerThanTheLimit_FailsWithTheLimitAndTheLineWhereItWasReached()
     {
-        var error = ReadError(Fixture.ClassicStatuses, new SalesforceMetadataOptions { MaxFileSizeBytes = 100 });
+        var result = new SalesforceMetadataReader(new SalesforceMetadataOptions { MaxFileSizeBytes = 100 })
+            .ReadMasterLeadProcess(Fixture.Utf8(Fixture.ClassicStatuses), "LeadStatus.standardValueSet-meta.xml");
 
-        Assert.Contains("limit", error.Detail, StringComparison.Ordinal);
+        var error = Assert.IsType<MetadataLimitExceededError>(Assert.Single(result.Errors));
+        Assert.Equal((SalesforceErrorCodes.MetadataLimitExceeded, "MaxFileSizeBytes", 100L), (error.Code, error.Limit, error.Maximum));
+        Assert.Equal(2, error.Line); // the 100th byte is on the second line
+        Assert.Equal("MaxFileSizeBytes", error.Metadata["Limit"]);
     }
 
     [Fact]
@@ -74,7 +78,7 @@ public class MetadataSafetyTests
             </standardValue>
             """);
 
-        var process = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml").Value;
+        var process = new SalesforceMetadataReader().ReadMasterLeadProcess(Fixture.Utf8(xml), "LeadStatus.standardValueSet-meta.xml").Value;
 
         Assert.Equal(["Open & New", "Closed"], process.Statuses.Select(s => s.Name));
         Assert.Equal("Open & new", process.DefaultStatus.Label);

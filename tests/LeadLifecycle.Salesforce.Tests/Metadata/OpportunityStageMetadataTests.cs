@@ -8,13 +8,13 @@ public class OpportunityStageMetadataTests
     private static ValueSetMetadata UstEasyStages()
     {
         using var stream = File.OpenRead(Fixture.Path("UST-EASY", "OpportunityStage.standardValueSet-meta.xml"));
-        return MetadataParser.ReadValueSet(stream, "OpportunityStage.standardValueSet-meta.xml", 1 << 20).Value;
+        return MetadataParser.ReadValueSet(stream, "OpportunityStage.standardValueSet-meta.xml", SalesforceMetadataOptions.Default).Value;
     }
 
     private static BusinessProcessMetadata Process(string file)
     {
         using var stream = File.OpenRead(Fixture.Path("UST-EASY", file));
-        return MetadataParser.ReadBusinessProcess(stream, file, 1 << 20).Value;
+        return MetadataParser.ReadBusinessProcess(stream, file, SalesforceMetadataOptions.Default).Value;
     }
 
     [Fact]
@@ -39,9 +39,9 @@ public class OpportunityStageMetadataTests
     }
 
     [Fact]
-    public void ReadSalesProcess_UstEasy_StartsWithTheTenSalesforceDefaultStages()
+    public void ReadMasterSalesProcess_UstEasy_StartsWithTheTenSalesforceDefaultStages()
     {
-        var process = new SalesforceMetadataReader().ReadSalesProcess(Fixture.Path("UST-EASY", "OpportunityStage.standardValueSet-meta.xml")).Value;
+        var process = new SalesforceMetadataReader().ReadMasterSalesProcess(Fixture.Path("UST-EASY", "OpportunityStage.standardValueSet-meta.xml")).Value;
 
         static object Shape(OpportunityStage s) => (s.Name, s.Probability, s.ForecastCategory, s.IsClosed, s.IsWon, s.IsActive);
         Assert.Equal(SalesProcess.SalesforceDefault.Stages.Select(Shape), process.Stages.Take(10).Select(Shape));
@@ -79,7 +79,7 @@ public class OpportunityStageMetadataTests
     }
 
     [Fact]
-    public void ReadSalesProcess_WithAnInactiveStage_KeepsItButNoStageChangeEntersIt()
+    public void ReadMasterSalesProcess_WithAnInactiveStage_KeepsItButNoStageChangeEntersIt()
     {
         var xml = """
             <StandardValueSet xmlns="http://soap.sforce.com/2006/04/metadata">
@@ -91,7 +91,7 @@ public class OpportunityStageMetadataTests
             </StandardValueSet>
             """;
 
-        var process = new SalesforceMetadataReader().ReadSalesProcess(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml").Value;
+        var process = new SalesforceMetadataReader().ReadMasterSalesProcess(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml").Value;
 
         Assert.False(process.FindStage("Prospecting")!.IsActive);
         Assert.False(process.CanFire("Identification", OpportunityStageTrigger.MoveTo, "Prospecting"));
@@ -99,14 +99,14 @@ public class OpportunityStageMetadataTests
     }
 
     [Fact]
-    public void ReadSalesProcess_WhenTheDefaultStageIsClosed_FailsWithItsLine()
+    public void ReadMasterSalesProcess_WhenTheDefaultStageIsClosed_FailsWithItsLine()
     {
         var xml = "<StandardValueSet xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
             + "<standardValue><fullName>Open</fullName><probability>10</probability></standardValue>\n"
             + "<standardValue><fullName>Won</fullName><default>true</default><closed>true</closed><won>true</won></standardValue>\n"
             + "<standardValue><fullName>Lost</fullName><closed>true</closed></standardValue>\n</StandardValueSet>";
 
-        var result = new SalesforceMetadataReader().ReadSalesProcess(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml");
+        var result = new SalesforceMetadataReader().ReadMasterSalesProcess(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml");
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
         Assert.Equal((ErrorCodes.DefaultValueNotOpenAndActive, 3), (error.Code, error.Line));
@@ -115,7 +115,7 @@ public class OpportunityStageMetadataTests
     [Fact]
     public void UstEasyApplicantProcess_SelectsItsStagesInValueSetOrder()
     {
-        var applicant = SalesProcessMapping.FromBusinessProcess(Process("Opportunity.Applicant.businessProcess-meta.xml"), UstEasyStages()).Value;
+        var applicant = SalesProcessMapping.FromBusinessProcess(Process("Opportunity.Applicant.businessProcess-meta.xml"), UstEasyStages(), []).Value;
 
         Assert.Equal(
             ["Started App", "Submitted App", "Complete App", "Pending Decision", "Pending Admit", "Admit", "Confirmed", "Withdrawn", "Denied", "Enrolled"],
@@ -131,7 +131,7 @@ public class OpportunityStageMetadataTests
         var process = new BusinessProcessMetadata("Opportunity.VKC_Gewonnen.businessProcess-meta.xml", "VKC Gewonnen", null, true,
             [new BusinessProcessValue("Prospecting", false, 6), new BusinessProcessValue("Geschlossene und gewonnene", false, 10)]);
 
-        var result = SalesProcessMapping.FromBusinessProcess(process, UstEasyStages());
+        var result = SalesProcessMapping.FromBusinessProcess(process, UstEasyStages(), []);
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
         Assert.Equal((ErrorCodes.UnknownValue, "Opportunity.VKC_Gewonnen.businessProcess-meta.xml", 10), (error.Code, error.File, error.Line));
@@ -151,7 +151,7 @@ public class OpportunityStageMetadataTests
             </BusinessProcess>
             """;
 
-        var process = MetadataParser.ReadBusinessProcess(Fixture.Utf8(xml), "Opportunity.Enterprise.businessProcess-meta.xml", 1 << 20).Value;
+        var process = MetadataParser.ReadBusinessProcess(Fixture.Utf8(xml), "Opportunity.Enterprise.businessProcess-meta.xml", SalesforceMetadataOptions.Default).Value;
 
         Assert.Equal(["Negotiation/Review", "Negotiate & Contract"], process.Values.Select(v => v.Name));
         Assert.True(process.Values[0].IsDefault);
@@ -169,7 +169,7 @@ public class OpportunityStageMetadataTests
                 <standardValue><fullName>Won</fullName><won>true</won><closed>false</closed><forecastCategory>Forecast</forecastCategory></standardValue>
             </StandardValueSet>
             """;
-        var stages = MetadataParser.ReadValueSet(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml", 1 << 20).Value;
+        var stages = MetadataParser.ReadValueSet(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml", SalesforceMetadataOptions.Default).Value;
 
         var result = SalesProcessMapping.FromValueSet(stages);
 
@@ -183,7 +183,7 @@ public class OpportunityStageMetadataTests
     {
         var xml = "<StandardValueSet xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n<standardValue><fullName>A</fullName>\n<forecastCategory>Maybe</forecastCategory></standardValue></StandardValueSet>";
 
-        var result = MetadataParser.ReadValueSet(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml", 1 << 20);
+        var result = MetadataParser.ReadValueSet(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml", SalesforceMetadataOptions.Default);
 
         var error = Assert.IsType<MalformedFileError>(Assert.Single(result.Errors));
         Assert.Equal(3, error.Line);

@@ -33,6 +33,11 @@ internal static class ErrorSamples
             return 10 + position;
         }
 
+        if (underlying == typeof(long))
+        {
+            return 100L + position;
+        }
+
         if (underlying == typeof(bool))
         {
             return true;
