@@ -22,10 +22,16 @@ internal static partial class FieldValueParser
             return true;
         }
 
-        // A date-time where a date is expected: keep the calendar date as written.
-        if (TryDateTime(text, formats, out var dateTime) && dateTime is { } instant)
+        // A date-time where a date is expected: keep the calendar date as written, whatever the offset.
+        if (text.Length > 10 && text[10] is 'T' or ' ' && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var written))
         {
-            value = DateOnly.FromDateTime(instant.DateTime);
+            value = written;
+            return true;
+        }
+
+        if (DateTime.TryParseExact(text, formats.DateTimeFormats, formats.Culture, DateTimeStyles.AllowWhiteSpaces, out var local))
+        {
+            value = DateOnly.FromDateTime(local);
             return true;
         }
 
