@@ -36,6 +36,23 @@ internal static class TextDecoding
         return new StreamReader(content, StrictUtf8, detectEncodingFromByteOrderMarks: false, BufferSize, leaveOpen: true);
     }
 
+    /// <summary>The length of the bytes up to the start of a trailing incomplete UTF-8 sequence (at most three bytes).</summary>
+    private static int CompleteLength(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) != 0x80)
+            {
+                // A lead byte: is its sequence complete?
+                var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                return needed > back ? bytes.Length - back : bytes.Length;
+            }
+        }
+
+        return bytes.Length;
+    }
+
     /// <summary>The error for bytes a strict UTF-8 read met (a stream that cannot seek, so could not be checked first).</summary>
     public static LeadLifecycleError NotUtf8(string source, int afterRow) =>
         new MalformedFileError(source, 0, $"reading stopped after row {afterRow}: the bytes are not UTF-8 and there is no byte-order mark; set RecordImportOptions.Encoding (e.g. Encoding.Latin1) to the file's encoding, or pass a file path or a seekable stream to have Windows-1252 detected.");
@@ -80,6 +97,22 @@ internal static class TextDecoding
                 var available = carried + read;
                 var final = read == 0;
                 var bytes = buffer.AsSpan(0, available);
+
+                // Most files are valid: check everything up to the last complete sequence in one vectorised pass.
+                var whole = final ? available : CompleteLength(bytes);
+                if (Utf8.IsValid(bytes[..whole]))
+                {
+                    if (final)
+                    {
+                        return null;
+                    }
+
+                    carried = available - whole;
+                    bytes[whole..].CopyTo(buffer);
+                    consumedTotal += whole;
+                    continue;
+                }
+
                 var offset = 0;
                 while (offset < available)
                 {
