@@ -107,17 +107,29 @@ public class SalesforceCsvBenchmarks
     /// <summary>The library's import: every row to a <c>Lead</c> (typed fields, address, custom fields) or its errors.</summary>
     /// <returns>The number of leads read.</returns>
     [Benchmark(Description = "LeadRecordReader.ReadCsvRecords (streamed, by path)")]
-    public long ImportLeads() => Count(_reader.ReadCsvRecords(File.OpenRead(_path), _path));
+    public long ImportLeads()
+    {
+        using var file = File.OpenRead(_path);
+        return Count(_reader.ReadCsvRecords(file, _path));
+    }
 
     /// <summary>The same machinery for accounts (17 columns).</summary>
     /// <returns>The number of accounts read.</returns>
     [Benchmark(Description = "AccountRecordReader.ReadCsvRecords (streamed, by path)")]
-    public long ImportAccounts() => Count(_accounts.ReadCsvRecords(File.OpenRead(_accountPath), _accountPath));
+    public long ImportAccounts()
+    {
+        using var file = File.OpenRead(_accountPath);
+        return Count(_accounts.ReadCsvRecords(file, _accountPath));
+    }
 
     /// <summary>The same machinery for opportunities (15 columns), each checked against the Salesforce default process.</summary>
     /// <returns>The number of opportunities read.</returns>
     [Benchmark(Description = "OpportunityRecordReader.ReadCsvRecords (streamed, by path)")]
-    public long ImportOpportunities() => Count(_opportunities.ReadCsvRecords(File.OpenRead(_opportunityPath), _opportunityPath));
+    public long ImportOpportunities()
+    {
+        using var file = File.OpenRead(_opportunityPath);
+        return Count(_opportunities.ReadCsvRecords(file, _opportunityPath));
+    }
 
     private long Count<T>(IEnumerable<FluentResults.Result<T>> records)
     {
