@@ -13,7 +13,7 @@ namespace LeadLifecycle.Benchmarks;
 /// <remarks>
 /// 100,000 generated accounts (or 10,000 when <c>CI=true</c>) and as many leads, a third of them matching an account.
 /// The scan is too slow to run for every lead (10^10 comparisons), so the baseline and the indexed method match the same
-/// <see cref="SampleLeads"/> leads: their ratio is the cost per lead. The last method matches every lead.
+/// <see cref="SampleLeads"/> leads: their ratio is the cost per lead. The last method matches 10,000 leads for throughput.
 /// </remarks>
 [MemoryDiagnoser]
 public class MatchingBenchmarks
@@ -97,13 +97,13 @@ public class MatchingBenchmarks
         return found;
     }
 
-    /// <summary>The indexed matcher for every lead.</summary>
+    /// <summary>The indexed matcher for the first 10,000 leads (throughput; every lead would take ten times as long).</summary>
     /// <returns>The matches found.</returns>
-    [Benchmark(Description = "SalesforceDuplicateMatcher, every lead")]
-    public int IndexedAll()
+    [Benchmark(Description = "SalesforceDuplicateMatcher, 10,000 leads")]
+    public int IndexedMany()
     {
         var found = 0;
-        foreach (var lead in _leads)
+        foreach (var lead in _leads.AsSpan(0, Math.Min(10_000, _leads.Length)))
         {
             found += _matcher.FindMatchingAccounts(lead).Count;
         }

@@ -14,6 +14,12 @@ internal sealed record MatchProfile(
     string? First, string? Last, string? Company, string? Title, string? Email, string? Phone, string? Street, string? City, string? PostalCode)
 {
     private const double FirstNameThreshold = 0.85;
+
+    /// <summary>Gets the company's initials when it has several words ("ibm"); null otherwise. Computed once.</summary>
+    public string? CompanyInitials { get; } = Company is { } name && name.Contains(' ', StringComparison.Ordinal) ? MatchText.Initials(name) : null;
+
+    /// <summary>Gets the title's initials when it has several words; null otherwise. Computed once.</summary>
+    public string? TitleInitials { get; } = Title is { } title && title.Contains(' ', StringComparison.Ordinal) ? MatchText.Initials(title) : null;
     private const double LastNameThreshold = 0.90;
     private const double CompanyThreshold = 0.90;
     private const double TitleThreshold = 0.85;
@@ -26,7 +32,7 @@ internal sealed record MatchProfile(
 
     /// <summary>The Standard Account Matching Rule: (Name AND Billing Street) OR (Name AND City AND ZIP) OR (Name AND Phone).</summary>
     public bool MatchesAccount(MatchProfile account) =>
-        CompanyMatches(Company, account.Company)
+        Matches(Company, CompanyInitials, account.Company, account.CompanyInitials, CompanyThreshold)
         && (MatchText.Similar(Street, account.Street, StreetThreshold)
             || (MatchText.Similar(City, account.City, CityThreshold) && PostalCode is not null && PostalCode == account.PostalCode)
             || (Phone is not null && Phone == account.Phone));
@@ -40,11 +46,11 @@ internal sealed record MatchProfile(
 
         bool Equation(bool names) =>
             names
-            && ((Matches(Title, other.Title, TitleThreshold) && CompanyMatches(Company, company))
+            && ((Matches(Title, TitleInitials, other.Title, other.TitleInitials, TitleThreshold) && CompanyMatches(Company, company))
                 || (Email is not null && Email == other.Email)
                 || (Phone is not null && Phone == other.Phone)
                 || (MatchText.Similar(Street, other.Street, StreetThreshold)
-                    && (MatchText.Similar(City, other.City, CityThreshold) || (PostalCode is not null && PostalCode == other.PostalCode) || Title is not null && Matches(Title, other.Title, TitleThreshold))));
+                    && (MatchText.Similar(City, other.City, CityThreshold) || (PostalCode is not null && PostalCode == other.PostalCode) || Matches(Title, TitleInitials, other.Title, other.TitleInitials, TitleThreshold))));
     }
 
     /// <summary>First and last names match, also transposed (George Michael = Michael George).</summary>
@@ -68,17 +74,12 @@ internal sealed record MatchProfile(
 
     private static bool LastMatches(string? a, string? b) => MatchText.Similar(a, b, LastNameThreshold);
 
-    private static bool Matches(string? a, string? b, double threshold) =>
-        MatchText.Similar(a, b, threshold) || (a is not null && b is not null && Acronym(a, b));
+    /// <summary>Equal, similar, or one the acronym of the other ("IBM" = "International Business Machines").</summary>
+    private static bool Matches(string? a, string? aInitials, string? b, string? bInitials, double threshold) =>
+        MatchText.Similar(a, b, threshold)
+        || (a is not null && b is not null && ((aInitials is not null && bInitials is null && aInitials == b) || (bInitials is not null && aInitials is null && bInitials == a)));
 
-    /// <summary>Company names match exactly after normalisation, as acronyms ("IBM" = "International Business
-    /// Machines"), or by Jaro-Winkler similarity.</summary>
-    public static bool CompanyMatches(string? a, string? b) => Matches(a, b, CompanyThreshold);
-
-    private static bool Acronym(string a, string b)
-    {
-        var aWords = a.Contains(' ', StringComparison.Ordinal);
-        var bWords = b.Contains(' ', StringComparison.Ordinal);
-        return (aWords && !bWords && MatchText.Initials(a) == b) || (bWords && !aWords && MatchText.Initials(b) == a);
-    }
+    /// <summary>Company names match exactly after normalisation, as acronyms, or by Jaro-Winkler similarity.</summary>
+    public static bool CompanyMatches(string? a, string? b) =>
+        Matches(a, a is not null && a.Contains(' ', StringComparison.Ordinal) ? MatchText.Initials(a) : null, b, b is not null && b.Contains(' ', StringComparison.Ordinal) ? MatchText.Initials(b) : null, CompanyThreshold);
 }

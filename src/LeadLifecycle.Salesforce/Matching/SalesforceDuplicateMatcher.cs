@@ -170,17 +170,33 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
     }
 
     /// <summary>The records sharing a key with the query, each once, in supplied order.</summary>
-    private static SortedSet<int> Candidates(Dictionary<string, int[]> index, IEnumerable<string> keys)
+    private static int[] Candidates(Dictionary<string, int[]> index, IEnumerable<string> keys)
     {
-        var found = new SortedSet<int>();
+        int[]? single = null;
+        List<int>? merged = null;
         foreach (var key in keys)
         {
-            if (index.TryGetValue(key, out var records))
+            if (!index.TryGetValue(key, out var records))
             {
-                found.UnionWith(records);
+                continue;
+            }
+
+            if (single is null)
+            {
+                single = records;
+            }
+            else
+            {
+                (merged ??= [.. single]).AddRange(records);
             }
         }
 
-        return found;
+        if (merged is null)
+        {
+            return single ?? [];
+        }
+
+        merged.Sort();
+        return [.. merged.Distinct()];
     }
 }
