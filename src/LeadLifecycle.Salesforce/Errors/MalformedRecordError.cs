@@ -20,10 +20,7 @@ public sealed class MalformedRecordError : LeadLifecycleError
         Row = row;
         Line = line;
         Detail = detail;
-        Metadata[nameof(Source)] = source;
-        Metadata[nameof(Row)] = row;
-        Metadata[nameof(Line)] = line;
-        Metadata[nameof(Detail)] = detail;
+        AddMetadata((nameof(Source), Source), (nameof(Row), Row), (nameof(Line), Line), (nameof(Detail), Detail));
     }
 
     /// <summary>Gets the file's path or name.</summary>

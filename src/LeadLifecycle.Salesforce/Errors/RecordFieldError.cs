@@ -24,16 +24,7 @@ public sealed class RecordFieldError : LeadLifecycleError
         Column = column;
         Value = value;
         Expected = expected;
-        Metadata[nameof(Source)] = source;
-        Metadata[nameof(Row)] = row;
-        Metadata[nameof(Line)] = line;
-        Metadata[nameof(Column)] = column;
-        if (value is not null)
-        {
-            Metadata[nameof(Value)] = value;
-        }
-
-        Metadata[nameof(Expected)] = expected;
+        AddMetadata((nameof(Source), Source), (nameof(Row), Row), (nameof(Line), Line), (nameof(Column), Column), (nameof(Value), Value), (nameof(Expected), Expected));
     }
 
     /// <summary>Gets the file's path or name.</summary>
