@@ -75,7 +75,7 @@ public class RoundTripProperties
         var result = new LeadRecordReader().ReadCsv(text, "leads.csv");
 
         Assert.True(result.IsComplete, string.Join("\n", result.Errors.Select(e => e.Message)));
-        Assert.Equal(leads, result.Leads);
+        Assert.Equal(leads, result.Imported);
     }
 
     [Property(Arbitrary = new[] { typeof(SalesforceArbitraries) }, MaxTest = 100)]
@@ -86,6 +86,6 @@ public class RoundTripProperties
         using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var result = new LeadRecordReader().ReadCsv(text, "leads.csv");
 
-        Assert.Equal(leads, result.Leads);
+        Assert.Equal(leads, result.Imported);
     }
 }

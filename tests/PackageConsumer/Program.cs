@@ -26,7 +26,7 @@ Check(LeadLifecycleJson.Deserialize<Lead>(json).Value == conversion.Value.Lead, 
 Check(LeadProcess.SalesforceClassic.ToMermaidGraph().StartsWith("stateDiagram-v2", StringComparison.Ordinal), "render the lead process");
 
 var imported = new LeadRecordReader().ReadCsv(new StringReader("FirstName,LastName,Company,Status,LeadSource\nBertha,Boxer,\"Farmers Coop. of Florida\",Working - Contacted,Web\n"), "leads.csv");
-Check(imported.Leads.Count == 1 && imported.Leads[0].Company == "Farmers Coop. of Florida", "import a lead from a Data Loader CSV");
+Check(imported.Imported.Count == 1 && imported.Imported[0].Company == "Farmers Coop. of Florida", "import a lead from a Data Loader CSV");
 
 Console.WriteLine("package consumer: main scenario passed");
 return 0;

@@ -17,13 +17,13 @@ internal sealed class CategoryStringPool : SepToString
 
     private string?[]?[] _slots = [];
 
-    /// <summary>Starts pooling the text and custom columns among the given ones (until then, nothing is pooled).</summary>
-    public void UseFor(LeadField[] fields)
+    /// <summary>Starts pooling the given columns (until then, nothing is pooled).</summary>
+    public void UseFor(bool[] pooled)
     {
-        _slots = new string?[]?[fields.Length];
-        for (var i = 0; i < fields.Length; i++)
+        _slots = new string?[]?[pooled.Length];
+        for (var i = 0; i < pooled.Length; i++)
         {
-            if (FieldValueParser.IsText(fields[i]) || fields[i] == LeadField.Custom)
+            if (pooled[i])
             {
                 _slots[i] = new string?[SlotsPerColumn];
             }

@@ -3,7 +3,9 @@ using LeadLifecycle.Errors;
 namespace LeadLifecycle.Salesforce;
 
 /// <summary>A record as a whole cannot be read (<see cref="SalesforceErrorCodes.MalformedRecord"/>): a CSV row with
-/// another number of fields than the header, a JSON record that is not an object or not a lead.</summary>
+/// another number of fields than the header, a row longer than <see cref="RecordImportOptions.MaxRowLength"/>, a JSON
+/// record that is not an object or of another object type.</summary>
+/// <remarks>Every property is also an entry of <c>Metadata</c> keyed by its name.</remarks>
 public sealed class MalformedRecordError : LeadLifecycleError
 {
     /// <summary>Initializes a new instance of the <see cref="MalformedRecordError"/> class.</summary>

@@ -3,7 +3,9 @@ using LeadLifecycle.Errors;
 namespace LeadLifecycle.Salesforce;
 
 /// <summary>A record's field holds a value that cannot be read as its type
-/// (<see cref="SalesforceErrorCodes.InvalidTypeOnFieldInRecord"/>, Salesforce's code).</summary>
+/// (<see cref="SalesforceErrorCodes.InvalidTypeOnFieldInRecord"/>, Salesforce's code), or a value the record's process
+/// does not allow (a lead status, an opportunity stage).</summary>
+/// <remarks>Every property is also an entry of <c>Metadata</c> keyed by its name (<c>Value</c> only when not null).</remarks>
 public sealed class RecordFieldError : LeadLifecycleError
 {
     /// <summary>Initializes a new instance of the <see cref="RecordFieldError"/> class.</summary>

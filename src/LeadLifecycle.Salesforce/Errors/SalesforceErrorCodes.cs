@@ -27,4 +27,8 @@ public static class SalesforceErrorCodes
 
     /// <summary>A record as a whole cannot be read (wrong number of columns, not a lead, not an object).</summary>
     public const string MalformedRecord = "SALESFORCE_MALFORMED_RECORD";
+
+    /// <summary>A warning, not an error: CSV bytes without a byte-order mark were not valid UTF-8 and were read as
+    /// Windows-1252 (see <see cref="RecordImportOptions.Encoding"/>).</summary>
+    public const string EncodingFallback = "SALESFORCE_ENCODING_FALLBACK";
 }

@@ -2,18 +2,11 @@ using System.Globalization;
 
 namespace LeadLifecycle.Salesforce;
 
-/// <content>Dates and date-times: ISO 8601 (with Salesforce's <c>+0000</c> offsets) and US forms.</content>
+/// <content>Dates and date-times: ISO 8601 (with Salesforce's <c>+0000</c> offsets), then the US forms or the forms of
+/// <see cref="RecordImportOptions.Culture"/> and <see cref="RecordImportOptions.DateFormats"/>.</content>
 internal static partial class FieldValueParser
 {
-    private static readonly string[] UsDateTimeFormats =
-    [
-        "M/d/yyyy h:mm tt", "M/d/yy h:mm tt", "M/d/yyyy h:mm:ss tt", "M/d/yy h:mm:ss tt",
-        "M/d/yyyy H:mm", "M/d/yy H:mm", "M/d/yyyy H:mm:ss", "M/d/yy H:mm:ss", "M/d/yyyy", "M/d/yy",
-    ];
-
-    private static readonly string[] UsDateFormats = ["M/d/yyyy", "M/d/yy"];
-
-    public static bool TryDate(ReadOnlySpan<char> text, TimeSpan unzonedOffset, out DateOnly? value)
+    public static bool TryDate(ReadOnlySpan<char> text, ValueFormats formats, out DateOnly? value)
     {
         text = text.Trim();
         value = null;
@@ -23,23 +16,29 @@ internal static partial class FieldValueParser
         }
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
-            || DateOnly.TryParseExact(text, UsDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out iso))
+            || DateOnly.TryParseExact(text, formats.DateFormats, formats.Culture, DateTimeStyles.AllowWhiteSpaces, out iso))
         {
             value = iso;
             return true;
         }
 
-        // A date-time where a date is expected: keep the calendar date as written.
-        if (TryDateTime(text, unzonedOffset, out var dateTime) && dateTime is { } instant)
+        // A date-time where a date is expected: keep the calendar date as written, whatever the offset.
+        if (text.Length > 10 && text[10] is 'T' or ' ' && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var written))
         {
-            value = DateOnly.FromDateTime(instant.DateTime);
+            value = written;
+            return true;
+        }
+
+        if (DateTime.TryParseExact(text, formats.DateTimeFormats, formats.Culture, DateTimeStyles.AllowWhiteSpaces, out var local))
+        {
+            value = DateOnly.FromDateTime(local);
             return true;
         }
 
         return false;
     }
 
-    public static bool TryDateTime(ReadOnlySpan<char> text, TimeSpan unzonedOffset, out DateTimeOffset? value)
+    public static bool TryDateTime(ReadOnlySpan<char> text, ValueFormats formats, out DateTimeOffset? value)
     {
         text = text.Trim();
         value = null;
@@ -48,7 +47,7 @@ internal static partial class FieldValueParser
             return true;
         }
 
-        if (TryFastIso(text, unzonedOffset, out var fast))
+        if (TryFastIso(text, formats.UnzonedOffset, out var fast))
         {
             value = fast;
             return true;
@@ -59,22 +58,50 @@ internal static partial class FieldValueParser
             // ISO 8601; Salesforce writes offsets without a colon (2024-01-22T20:36:47.000+0000).
             Span<char> buffer = stackalloc char[Math.Min(text.Length + 1, 64)];
             var iso = NormalizeOffset(text, buffer);
-            if (DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
+            if (HasZone(iso))
             {
-                value = HasZone(iso) ? parsed : new DateTimeOffset(parsed.DateTime, unzonedOffset);
+                if (DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var zoned))
+                {
+                    value = zoned;
+                    return true;
+                }
+
+                return false;
+            }
+
+            if (DateTime.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
+                && TryOffset(local, formats.UnzonedOffset, out var instant))
+            {
+                value = instant;
                 return true;
             }
 
             return false;
         }
 
-        if (DateTime.TryParseExact(text, UsDateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var us))
+        if (DateTime.TryParseExact(text, formats.DateTimeFormats, formats.Culture, DateTimeStyles.AllowWhiteSpaces, out var written)
+            && TryOffset(written, formats.UnzonedOffset, out var at))
         {
-            value = new DateTimeOffset(DateTime.SpecifyKind(us, DateTimeKind.Unspecified), unzonedOffset);
+            value = at;
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>A local date-time at an offset, unless its UTC instant falls outside the years 0001-9999 (the CRM sentinel
+    /// <c>9999-12-31T23:59:59</c> at a negative offset does).</summary>
+    private static bool TryOffset(DateTime local, TimeSpan offset, out DateTimeOffset value)
+    {
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (offset.Duration() > TimeSpan.FromHours(14) || utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            value = default;
+            return false;
+        }
+
+        value = new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
+        return true;
     }
 
     /// <summary>The common exact shapes, parsed without allocating: <c>yyyy-MM-ddTHH:mm:ss[.fff][Z|+hhmm|+hh:mm]</c>.</summary>
@@ -126,15 +153,7 @@ internal static partial class FieldValueParser
             return false;
         }
 
-        try
-        {
-            value = new DateTimeOffset(year, month, day, hour, minute, second, milliseconds, offset);
-            return true;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
-        }
+        return TryOffset(new DateTime(year, month, day, hour, minute, second, milliseconds, DateTimeKind.Unspecified), offset, out value);
     }
 
     private static bool Digits(ReadOnlySpan<char> text, int start, int count, out int value)

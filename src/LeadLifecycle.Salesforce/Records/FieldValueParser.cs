@@ -3,46 +3,40 @@ using System.Text.Json;
 
 namespace LeadLifecycle.Salesforce;
 
-/// <summary>Reads one field value of a Salesforce export into a <see cref="LeadDraft"/>, in every form real exports
+/// <summary>Reads one field value of a Salesforce export into a <see cref="RecordDraft"/>, in every form real exports
 /// use: booleans as true/false, TRUE/FALSE, 1/0 or empty; ISO and US dates; numbers as text; a JSON compound address.</summary>
 internal static partial class FieldValueParser
 {
     public const string BooleanExpected = "a boolean (true, false, 1, 0, yes, no or empty)";
     public const string DecimalExpected = "a number";
     public const string IntegerExpected = "a whole number";
-    public const string DateExpected = "a date (yyyy-MM-dd, M/d/yyyy or M/d/yy)";
-    public const string DateTimeExpected = "a date and time (ISO 8601, or M/d/yyyy h:mm tt)";
     public const string AddressExpected = "a JSON compound address ({\"street\":...,\"city\":...})";
 
-    /// <summary>Whether a field holds plain text (no parsing).</summary>
-    public static bool IsText(LeadField field) =>
-        field is not (LeadField.Custom or LeadField.Ignored or LeadField.AnnualRevenue or LeadField.NumberOfEmployees
-            or LeadField.DoNotCall or LeadField.HasOptedOutOfEmail or LeadField.HasOptedOutOfFax or LeadField.IsConverted
-            or LeadField.ConvertedDate or LeadField.CreatedDate or LeadField.InterestShownAt or LeadField.MeetingAgreedAt
-            or LeadField.PricingAgreedAt or LeadField.Address);
+    /// <summary>Ids Salesforce's Weekly Data Export writes for an empty lookup: they mean "no id".</summary>
+    public static bool IsEmptyId(ReadOnlySpan<char> text) => text is "000000000000000AAA" or "000000000000000";
 
     /// <summary>Sets a field from its text; returns what was expected when the text cannot be read, else null.</summary>
-    public static string? Apply(LeadDraft draft, LeadField field, ReadOnlySpan<char> text, TimeSpan unzonedOffset)
+    public static string? Apply(RecordDraft draft, int field, FieldKind kind, ReadOnlySpan<char> text, ValueFormats formats)
     {
-        switch (field)
+        switch (kind)
         {
-            case LeadField.AnnualRevenue:
-                if (!TryDecimal(text, out var revenue))
+            case FieldKind.Decimal:
+                if (!TryDecimal(text, out var number))
                 {
                     return DecimalExpected;
                 }
 
-                draft.AnnualRevenue = revenue;
+                draft.SetNumber(field, number);
                 return null;
-            case LeadField.NumberOfEmployees:
-                if (!TryInteger(text, out var employees))
+            case FieldKind.Integer:
+                if (!TryInteger(text, out var whole))
                 {
                     return IntegerExpected;
                 }
 
-                draft.NumberOfEmployees = employees;
+                draft.SetNumber(field, whole);
                 return null;
-            case LeadField.DoNotCall or LeadField.HasOptedOutOfEmail or LeadField.HasOptedOutOfFax or LeadField.IsConverted:
+            case FieldKind.Boolean:
                 if (!TryBoolean(text, out var flag))
                 {
                     return BooleanExpected;
@@ -50,23 +44,23 @@ internal static partial class FieldValueParser
 
                 draft.SetFlag(field, flag);
                 return null;
-            case LeadField.ConvertedDate:
-                if (!TryDate(text, unzonedOffset, out var date))
+            case FieldKind.Date:
+                if (!TryDate(text, formats, out var date))
                 {
-                    return DateExpected;
+                    return formats.DateExpected;
                 }
 
-                draft.ConvertedDate = date;
+                draft.SetDate(field, date);
                 return null;
-            case LeadField.CreatedDate or LeadField.InterestShownAt or LeadField.MeetingAgreedAt or LeadField.PricingAgreedAt:
-                if (!TryDateTime(text, unzonedOffset, out var instant))
+            case FieldKind.DateTime:
+                if (!TryDateTime(text, formats, out var instant))
                 {
-                    return DateTimeExpected;
+                    return formats.DateTimeExpected;
                 }
 
                 draft.SetInstant(field, instant);
                 return null;
-            case LeadField.Address:
+            case FieldKind.Address:
                 if (!TryAddress(text, out var address))
                 {
                     return AddressExpected;
@@ -74,10 +68,13 @@ internal static partial class FieldValueParser
 
                 draft.CompoundAddress = address;
                 return null;
-            case LeadField.Ignored or LeadField.Custom:
+            case FieldKind.Id:
+                draft.SetText(field, text.IsEmpty || IsEmptyId(text.Trim()) ? null : text.ToString());
+                return null;
+            case FieldKind.Text:
+                draft.SetText(field, text.IsEmpty ? null : text.ToString());
                 return null;
             default:
-                draft.SetText(field, text.IsEmpty ? null : text.ToString());
                 return null;
         }
     }
@@ -139,6 +136,13 @@ internal static partial class FieldValueParser
 
     public static bool TryInteger(ReadOnlySpan<char> text, out int? value)
     {
+        // Percent fields (Probability) come as "10" or "10%".
+        text = text.Trim();
+        if (text.EndsWith('%'))
+        {
+            text = text[..^1].TrimEnd();
+        }
+
         if (text.Length is > 0 and <= 9 && TryDigits(text, out var digits))
         {
             value = (int)digits;

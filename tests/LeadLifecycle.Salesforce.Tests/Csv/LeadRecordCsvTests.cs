@@ -1,19 +1,20 @@
 using LeadLifecycle.Errors;
+using LeadLifecycle.Leads;
 
 namespace LeadLifecycle.Salesforce.Tests;
 
 public class LeadRecordCsvTests
 {
-    private static LeadImportResult Read(string csv, LeadImportOptions? options = null)
+    private static RecordImportResult<Lead> Read(string csv, RecordImportOptions? options = null)
     {
         using var text = new StringReader(csv);
-        return new LeadRecordReader(options ?? LeadImportOptions.Default).ReadCsv(text, "leads.csv");
+        return new LeadRecordReader(options ?? RecordImportOptions.Default).ReadCsv(text, "leads.csv");
     }
 
     [Fact]
     public void ReadCsv_MatchesHeaderNamesCaseInsensitively()
     {
-        var lead = Assert.Single(Read("LASTNAME,company,Email\nDoe,Acme,doe@acme.test\n").Leads);
+        var lead = Assert.Single(Read("LASTNAME,company,Email\nDoe,Acme,doe@acme.test\n").Imported);
 
         Assert.Equal(("Doe", "Acme", "doe@acme.test"), (lead.LastName, lead.Company, lead.Email));
     }
@@ -21,7 +22,7 @@ public class LeadRecordCsvTests
     [Fact]
     public void ReadCsv_MatchesTheFieldLabelsOfReportExports()
     {
-        var lead = Assert.Single(Read("First Name,Last Name,Lead Status,Lead Source,Zip/Postal Code,No. of Employees,Email Opt Out,Do Not Call\nAda,Lovelace,Working,Web,12345,12,1,Yes\n").Leads);
+        var lead = Assert.Single(Read("First Name,Last Name,Lead Status,Lead Source,Zip/Postal Code,No. of Employees,Email Opt Out,Do Not Call\nAda,Lovelace,Working,Web,12345,12,1,Yes\n").Imported);
 
         Assert.Equal(("Ada", "Lovelace", "Working", "Web", "12345", 12), (lead.FirstName, lead.LastName, lead.Status, lead.LeadSource, lead.Address?.PostalCode, lead.NumberOfEmployees));
         Assert.True(lead.HasOptedOutOfEmail);
@@ -33,7 +34,7 @@ public class LeadRecordCsvTests
     {
         var result = Read("Name,Company\nAda Lovelace,Analytical Engines\n");
 
-        Assert.Equal("Ada Lovelace", Assert.Single(result.Leads).CustomFields.Get("Name"));
+        Assert.Equal("Ada Lovelace", Assert.Single(result.Imported).CustomFields.Get("Name"));
         Assert.Empty(result.IgnoredColumns);
     }
 
@@ -42,7 +43,7 @@ public class LeadRecordCsvTests
     {
         var result = Read("LastName,,Region__c\nDoe,x,EMEA\n");
 
-        var lead = Assert.Single(result.Leads);
+        var lead = Assert.Single(result.Imported);
         Assert.Equal("x", lead.CustomFields.Get("Column2"));
         Assert.Equal(["Column2", "Region__c"], result.CustomFieldColumns);
     }
@@ -52,7 +53,7 @@ public class LeadRecordCsvTests
     {
         var result = Read("LastName,Company,lastname\nDoe,Acme,Roe\n");
 
-        var lead = Assert.Single(result.Leads);
+        var lead = Assert.Single(result.Imported);
         Assert.Equal("Doe", lead.LastName);
         Assert.Equal("Roe", lead.CustomFields.Get("lastname (3)"));
         Assert.Equal(["lastname (3)"], result.CustomFieldColumns);
@@ -72,11 +73,11 @@ public class LeadRecordCsvTests
     {
         var result = Read("LastName,Description,Street\nDoe,\"one, two \"\"three\"\"\nfour\",\"1 Main St\r\nSuite 2\"\nRoe,,\n");
 
-        Assert.Equal(2, result.Leads.Count);
-        Assert.Equal("one, two \"three\"\nfour", result.Leads[0].Description);
-        Assert.Equal("1 Main St\r\nSuite 2", result.Leads[0].Address?.Street);
-        Assert.Equal(5, result.Records[1].Line);
-        Assert.Equal(2, result.Records[1].Row);
+        Assert.Equal(2, result.Imported.Count);
+        Assert.Equal("one, two \"three\"\nfour", result.Imported[0].Description);
+        Assert.Equal("1 Main St\r\nSuite 2", result.Imported[0].Address?.Street);
+        Assert.Equal(5, result.Lines[1]);
+        Assert.Equal("Roe", result.Records[1].Value.LastName);
     }
 
     [Theory]
@@ -90,7 +91,7 @@ public class LeadRecordCsvTests
     [InlineData("", false)]
     public void ReadCsv_ReadsEveryBooleanForm(string text, bool expected)
     {
-        var lead = Assert.Single(Read($"LastName,DoNotCall\nDoe,{text}\n").Leads);
+        var lead = Assert.Single(Read($"LastName,DoNotCall\nDoe,{text}\n").Imported);
 
         Assert.Equal(expected, lead.DoNotCall);
     }
@@ -102,7 +103,7 @@ public class LeadRecordCsvTests
     [InlineData("2026-02-24T10:00:00.000+0000")]
     public void ReadCsv_ReadsUsAndIsoDates(string text)
     {
-        var lead = Assert.Single(Read($"LastName,ConvertedDate\nDoe,{text}\n").Leads);
+        var lead = Assert.Single(Read($"LastName,ConvertedDate\nDoe,{text}\n").Imported);
 
         Assert.Equal(new DateOnly(2026, 2, 24), lead.ConvertedDate);
     }
@@ -110,9 +111,9 @@ public class LeadRecordCsvTests
     [Fact]
     public void ReadCsv_ReadsUnzonedDateTimesWithTheConfiguredOffset()
     {
-        var options = new LeadImportOptions { UnzonedOffset = TimeSpan.FromHours(-8) };
+        var options = new RecordImportOptions { UnzonedOffset = TimeSpan.FromHours(-8) };
 
-        var lead = Assert.Single(Read("LastName,CreatedDate\nDoe,02/24/26 02:18 PM\n", options).Leads);
+        var lead = Assert.Single(Read("LastName,CreatedDate\nDoe,02/24/26 02:18 PM\n", options).Imported);
 
         Assert.Equal(new DateTimeOffset(2026, 2, 24, 14, 18, 0, TimeSpan.FromHours(-8)), lead.CreatedAt);
     }
@@ -120,23 +121,48 @@ public class LeadRecordCsvTests
     [Fact]
     public void ReadCsv_ReadsNumbersGivenAsText()
     {
-        var lead = Assert.Single(Read("LastName,AnnualRevenue,NumberOfEmployees\nDoe,\"1,250,000.50\",120.0\n").Leads);
+        var lead = Assert.Single(Read("LastName,AnnualRevenue,NumberOfEmployees\nDoe,\"1,250,000.50\",120.0\n").Imported);
 
         Assert.Equal(1_250_000.50m, lead.AnnualRevenue);
         Assert.Equal(120, lead.NumberOfEmployees);
     }
 
     [Fact]
-    public void ReadCsv_WithBadValues_ReportsEveryOneWithRowAndColumnAndKeepsTheOtherRows()
+    public void ReadCsv_WithBadOptionalValues_KeepsTheLeadWithTheFieldsEmptyAndAWarningForEach()
     {
-        var result = Read("LastName,NumberOfEmployees,IsConverted,ConvertedDate\nGood,1,false,\nBad,many,maybe,31/12/2026\nAlso good,,,\n");
+        var result = Read("LastName,NumberOfEmployees,IsConverted,ConvertedDate\nGood,1,false,\nBad,many,false,31/12/2026\nAlso good,,,\n");
 
-        Assert.Equal(["Good", "Also good"], result.Leads.Select(l => l.LastName));
+        Assert.Equal(["Good", "Bad", "Also good"], result.Imported.Select(l => l.LastName));
+        Assert.True(result.IsComplete);
+        Assert.Equal((null, null), (result.Imported[1].NumberOfEmployees, result.Imported[1].ConvertedDate));
+        var warnings = result.Records[1].Successes.OfType<ImportWarning>().ToArray();
+        Assert.Equal(["NumberOfEmployees", "ConvertedDate"], warnings.Select(w => w.Column));
+        Assert.All(warnings, w => Assert.Equal((2, 3, SalesforceErrorCodes.InvalidTypeOnFieldInRecord), (w.Row, w.Line, w.Code)));
+        Assert.Equal(["many", "31/12/2026"], warnings.Select(w => w.Value));
+        Assert.Equal(warnings, result.Warnings);
+    }
+
+    [Fact]
+    public void ReadCsv_WithBadValuesInStrictMode_RejectsTheLeadWithAnErrorForEach()
+    {
+        var result = Read("LastName,NumberOfEmployees,IsConverted,ConvertedDate\nGood,1,false,\nBad,many,false,31/12/2026\nAlso good,,,\n", new RecordImportOptions { Strict = true });
+
+        Assert.Equal(["Good", "Also good"], result.Imported.Select(l => l.LastName));
         Assert.Equal(3, result.Records.Count);
         var errors = result.Errors.Cast<RecordFieldError>().ToArray();
-        Assert.Equal(["NumberOfEmployees", "IsConverted", "ConvertedDate"], errors.Select(e => e.Column));
+        Assert.Equal(["NumberOfEmployees", "ConvertedDate"], errors.Select(e => e.Column));
         Assert.All(errors, e => Assert.Equal((2, 3, SalesforceErrorCodes.InvalidTypeOnFieldInRecord), (e.Row, e.Line, e.Code)));
-        Assert.Equal("many", errors[0].Value);
+        Assert.Equal("many", errors[0].Metadata["Value"]);
+    }
+
+    [Fact]
+    public void ReadCsv_WithAnUnreadableConvertedFlag_RejectsTheLeadEvenOutsideStrictMode()
+    {
+        var result = Read("LastName,IsConverted\nDoe,maybe\n");
+
+        var error = Assert.IsType<RecordFieldError>(Assert.Single(result.Errors));
+        Assert.Equal(("IsConverted", "maybe", 1), (error.Column, error.Value, error.Row));
+        Assert.True(result.Records[0].IsFailed);
     }
 
     [Fact]
@@ -146,22 +172,22 @@ public class LeadRecordCsvTests
 
         var error = Assert.IsType<MalformedRecordError>(Assert.Single(result.Errors));
         Assert.Equal((1, 2, SalesforceErrorCodes.MalformedRecord), (error.Row, error.Line, error.Code));
-        Assert.Equal("Roe", Assert.Single(result.Leads).LastName);
+        Assert.Equal("Roe", Assert.Single(result.Imported).LastName);
     }
 
     [Fact]
-    public void ReadCsv_WithAnInvalidCompoundAddress_ReportsTheAddressColumn()
+    public void ReadCsv_WithAnInvalidCompoundAddress_WarnsOnTheAddressColumn()
     {
         var result = Read("LastName,Address\nDoe,\"{not json\"\n");
 
-        var error = Assert.IsType<RecordFieldError>(Assert.Single(result.Errors));
-        Assert.Equal("Address", error.Column);
+        Assert.Equal("Address", Assert.Single(result.Warnings).Column);
+        Assert.Null(Assert.Single(result.Imported).Address);
     }
 
     [Fact]
     public void ReadCsv_WithAddressColumnsAndACompoundAddress_PrefersTheColumns()
     {
-        var lead = Assert.Single(Read("LastName,City,Address\nDoe,Paris,\"{\"\"city\"\":\"\"Lyon\"\",\"\"country\"\":\"\"FR\"\"}\"\n").Leads);
+        var lead = Assert.Single(Read("LastName,City,Address\nDoe,Paris,\"{\"\"city\"\":\"\"Lyon\"\",\"\"country\"\":\"\"FR\"\"}\"\n").Imported);
 
         Assert.Equal(("Paris", "FR"), (lead.Address?.City, lead.Address?.Country));
     }
@@ -169,9 +195,9 @@ public class LeadRecordCsvTests
     [Fact]
     public void ReadCsv_WithUnknownAndIgnoredColumns_ListsThemAndKeepsTheUnknownAsCustomFields()
     {
-        var result = Read("LastName,Name,Region__c,Secret\nDoe,John Doe,EMEA,x\n", new LeadImportOptions { IgnoredColumns = ["secret"] });
+        var result = Read("LastName,Name,Region__c,Secret\nDoe,John Doe,EMEA,x\n", new RecordImportOptions { IgnoredColumns = ["secret"] });
 
-        var lead = Assert.Single(result.Leads);
+        var lead = Assert.Single(result.Imported);
         Assert.Equal("EMEA", lead.CustomFields.Get("Region__c"));
         Assert.Null(lead.CustomFields.Get("Secret"));
         Assert.Equal(["Region__c"], result.CustomFieldColumns);
@@ -181,7 +207,7 @@ public class LeadRecordCsvTests
     [Fact]
     public void ReadCsv_WithAByteOrderMarkInTheText_StillMatchesTheFirstColumn()
     {
-        var lead = Assert.Single(Read("\uFEFFLastName,Company\nDoe,Acme\n").Leads);
+        var lead = Assert.Single(Read("\uFEFFLastName,Company\nDoe,Acme\n").Imported);
 
         Assert.Equal("Doe", lead.LastName);
     }
@@ -208,11 +234,13 @@ public class LeadRecordCsvTests
 
         var result = new LeadRecordReader().ReadDataTree(Fixture.Utf8(json), "Lead.json");
 
-        var lead = Assert.Single(result.Leads);
+        Assert.Equal(2, result.Imported.Count);
+        var lead = result.Imported[0];
         Assert.Equal((12, true, "Oslo"), (lead.NumberOfEmployees, lead.DoNotCall, lead.Address?.City));
-        Assert.Equal((2, 3), (Assert.IsType<MalformedRecordError>(result.Errors[0]).Row, result.Records[1].Line));
-        var field = Assert.IsType<RecordFieldError>(result.Errors[1]);
-        Assert.Equal((3, 4, "AnnualRevenue"), (field.Row, field.Line, field.Column));
+        Assert.Equal((2, 3), (Assert.IsType<MalformedRecordError>(Assert.Single(result.Errors)).Row, result.Lines[1]));
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal((3, 4, "AnnualRevenue", "true"), (warning.Row, warning.Line, warning.Column, warning.Value));
+        Assert.Null(result.Records[2].Value.AnnualRevenue);
     }
 
     [Fact]

@@ -89,6 +89,6 @@ public class MetadataSafetyTests
     public void Reader_WithANonPositiveSizeLimit_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new SalesforceMetadataReader(new SalesforceMetadataOptions { MaxFileSizeBytes = 0 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LeadRecordReader(new LeadImportOptions { MaxJsonFileSizeBytes = -1 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LeadRecordReader(new RecordImportOptions { MaxJsonFileSizeBytes = -1 }));
     }
 }

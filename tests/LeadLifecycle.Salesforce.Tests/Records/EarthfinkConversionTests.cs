@@ -26,7 +26,7 @@ public class EarthfinkConversionTests
             IdGenerator = new SequentialIdGenerator(),
             EnableTelemetry = false,
         });
-        foreach (var converted in new LeadRecordReader().ReadCsv(Fixture.Path(Folder, "Lead.csv")).Leads.Where(l => l.IsConverted))
+        foreach (var converted in new LeadRecordReader().ReadCsv(Fixture.Path(Folder, "Lead.csv")).Imported.Where(l => l.IsConverted))
         {
             // The lead as it was before Salesforce converted it.
             var before = converted with
@@ -90,7 +90,7 @@ public class EarthfinkConversionTests
         ConversionResultWriter.WriteDataLoaderFiles(conversions, folder);
 
         var leads = new LeadRecordReader().ReadCsv(Path.Combine(folder, "Lead.csv"));
-        Assert.Equal(conversions.Select(c => c.Lead), leads.Leads);
+        Assert.Equal(conversions.Select(c => c.Lead), leads.Imported);
         var accounts = CsvTable.Read(Path.Combine(folder, "Account.csv"));
         Assert.Equal(conversions.Select(c => c.Account.Name), accounts.Select(a => a["Name"]));
         var contacts = CsvTable.Read(Path.Combine(folder, "Contact.csv"));

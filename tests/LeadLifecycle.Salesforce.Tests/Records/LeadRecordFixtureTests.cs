@@ -10,14 +10,14 @@ public class LeadRecordFixtureTests
         var result = _reader.ReadDataTree(Fixture.Path("LASFDG-data-loader-examples", "treeapi_Lead.json"));
 
         Assert.True(result.IsComplete, string.Join("\n", result.Errors.Select(e => e.Message)));
-        Assert.Equal(22, result.Leads.Count);
-        var akin = result.Leads[0];
+        Assert.Equal(22, result.Imported.Count);
+        var akin = result.Imported[0];
         Assert.Equal(("Kristen", "Akin", "Aethna Home Products", "Working - Contacted"), (akin.FirstName, akin.LastName, akin.Company, akin.Status));
         Assert.Equal("VA", akin.Address?.State);
         Assert.Equal("130", akin.CustomFields.Get("NumberofLocations__c"));
         Assert.Equal("Pending", akin.CustomFields.Get("CleanStatus"));
         Assert.Contains("NumberofLocations__c", result.CustomFieldColumns);
-        Assert.Equal([3, 28], result.Records.Take(2).Select(r => r.Line));
+        Assert.Equal([3, 28], result.Lines.Take(2));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class LeadRecordFixtureTests
     {
         var result = _reader.ReadDataTree(Fixture.Path("LASFDG-data-loader-examples", "treeapi_Lead.json"));
 
-        var closedConverted = result.Leads.Where(l => l.Status == "Closed - Converted").ToArray();
+        var closedConverted = result.Imported.Where(l => l.Status == "Closed - Converted").ToArray();
         Assert.Equal(["Rogers", "Stumuller", "Young"], closedConverted.Select(l => l.LastName));
         Assert.All(closedConverted, l => Assert.False(l.IsConverted));
     }
@@ -35,17 +35,17 @@ public class LeadRecordFixtureTests
     {
         var result = _reader.ReadDataTree(Fixture.Path("LASFDG-data-loader-examples", "treeapi_Lead.json"));
 
-        Assert.All(result.Leads, l => Assert.NotNull(LeadLifecycle.Leads.LeadProcess.SalesforceClassic.FindStatus(l.Status)));
+        Assert.All(result.Imported, l => Assert.NotNull(LeadLifecycle.Leads.LeadProcess.SalesforceClassic.FindStatus(l.Status)));
     }
 
     [Fact]
     public void ReadCsv_DataCloudLeadsCheckedAgainstTheClassicProcess_ReportsEveryStatusItLacks()
     {
-        var reader = new LeadRecordReader(new LeadImportOptions { LeadProcess = LeadLifecycle.Leads.LeadProcess.SalesforceClassic });
+        var reader = new LeadRecordReader(RecordImportOptions.Default, LeadLifecycle.Leads.LeadProcess.SalesforceClassic);
 
         var result = reader.ReadCsv(Fixture.Path("SFDC-Assets-data-cloud-workshop", "Lead.csv"));
 
-        Assert.DoesNotContain(result.Leads, l => l.Status.Length > 0);
+        Assert.DoesNotContain(result.Imported, l => l.Status.Length > 0);
         var errors = result.Errors.Cast<RecordFieldError>().ToArray();
         Assert.Equal(60, errors.Length);
         Assert.All(errors, e => Assert.Equal("Status", e.Column));
@@ -58,8 +58,8 @@ public class LeadRecordFixtureTests
         var result = _reader.ReadDataTree(Fixture.Path("trailheadapps-easy-spaces-lwc", "Leads.json"));
 
         Assert.True(result.IsComplete, string.Join("\n", result.Errors.Select(e => e.Message)));
-        Assert.Equal(11, result.Leads.Count);
-        Assert.Equal("446 Glendale Place", result.Leads[0].Address?.Street);
+        Assert.Equal(11, result.Imported.Count);
+        Assert.Equal("446 Glendale Place", result.Imported[0].Address?.Street);
         Assert.Empty(result.CustomFieldColumns);
     }
 
@@ -69,9 +69,9 @@ public class LeadRecordFixtureTests
         var result = _reader.ReadCsv(Fixture.Path("trailheadapps-easy-spaces-lwc", "Lead_Data.csv"));
 
         Assert.True(result.IsComplete, string.Join("\n", result.Errors.Select(e => e.Message)));
-        Assert.Equal(11, result.Leads.Count);
-        Assert.Equal("Founder, CTO", result.Leads[2].Title);
-        Assert.Equal("Open - Not Contacted", result.Leads[0].Status);
+        Assert.Equal(11, result.Imported.Count);
+        Assert.Equal("Founder, CTO", result.Imported[2].Title);
+        Assert.Equal("Open - Not Contacted", result.Imported[0].Status);
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public class LeadRecordFixtureTests
         var result = _reader.ReadCsv(Fixture.Path("SFDC-Assets-data-cloud-workshop", "Lead.csv"));
 
         Assert.True(result.IsComplete, string.Join("\n", result.Errors.Select(e => e.Message)));
-        Assert.Equal(60, result.Leads.Count);
-        var first = result.Leads[0];
+        Assert.Equal(60, result.Imported.Count);
+        var first = result.Imported[0];
         Assert.Equal(new LeadId("00QEc00000BBaeXMAT"), first.Id);
         Assert.Equal("East Kellyburgh", first.Address?.City);
         Assert.Equal(new DateTimeOffset(2024, 1, 22, 20, 36, 47, TimeSpan.Zero), first.CreatedAt);
@@ -96,8 +96,8 @@ public class LeadRecordFixtureTests
         var result = _reader.ReadCsv(Fixture.Path("earthfink1982-salesforce-in-powerbi", "Lead.csv"));
 
         Assert.True(result.IsComplete, string.Join("\n", result.Errors.Select(e => e.Message)));
-        Assert.Equal(22, result.Leads.Count);
-        var converted = result.Leads.Where(l => l.IsConverted).ToArray();
+        Assert.Equal(22, result.Imported.Count);
+        var converted = result.Imported.Where(l => l.IsConverted).ToArray();
         Assert.Equal(["Boxer", "Glimpse", "Mcclure", "Dadio Jr", "Bair"], converted.Select(l => l.LastName));
         Assert.All(converted, l => Assert.Equal(new DateOnly(2026, 2, 24), l.ConvertedDate));
         Assert.Equal(new AccountId("001bm00001ZM1LyAAL"), converted[0].ConvertedAccountId);

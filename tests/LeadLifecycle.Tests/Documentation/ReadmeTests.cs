@@ -116,7 +116,7 @@ public sealed partial class ReadmeTests
         var lines = Run(Block("# LeadLifecycle.Salesforce"));
 
         Assert.Equal("Master: 4 statuses", lines[0]);
-        Assert.Matches(@"^\d+ leads, 0 problems$", lines[^1]);
+        Assert.Matches(@"^\d+ leads, 0 problems, 0 warnings$", lines[^1]);
     }
 
     [Fact]

@@ -1,17 +1,18 @@
 using System.Text.Json;
+using FluentResults;
 using LeadLifecycle.Errors;
 
 namespace LeadLifecycle.Salesforce;
 
 /// <content><c>sf data tree</c> JSON files.</content>
-public sealed partial class LeadRecordReader
+public abstract partial class SalesforceRecordReader<TRecord>
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 32, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    /// <summary>Reads every lead of an <c>sf data tree export</c> JSON file (<c>{"records": [...]}</c>, or a bare array).</summary>
+    /// <summary>Reads every record of an <c>sf data tree export</c> JSON file (<c>{"records": [...]}</c>, or a bare array).</summary>
     /// <param name="path">The file.</param>
-    /// <returns>Every record as a lead or its errors.</returns>
-    public LeadImportResult ReadDataTree(string path)
+    /// <returns>One result per record, in file order.</returns>
+    public RecordImportResult<TRecord> ReadDataTree(string path)
     {
         Preconditions.NotBlank(path);
         FileStream stream;
@@ -21,7 +22,7 @@ public sealed partial class LeadRecordReader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return FileFailure(path, 0, $"cannot be read: {exception.Message}");
+            return FileFailure(path, $"cannot be read: {exception.Message}");
         }
 
         using (stream)
@@ -30,13 +31,14 @@ public sealed partial class LeadRecordReader
         }
     }
 
-    /// <summary>Reads every lead of <c>sf data tree export</c> JSON content.</summary>
-    /// <remarks>A record whose <c>attributes.type</c> is not <c>Lead</c> is an error. A nested object or array
-    /// other than the compound address is kept as its JSON text in a custom field.</remarks>
+    /// <summary>Reads every record of <c>sf data tree export</c> JSON content (UTF-8, with or without a byte-order mark).</summary>
+    /// <remarks>A record whose <c>attributes.type</c> names another object is a <see cref="MalformedRecordError"/>. A
+    /// nested object or array other than a compound address is kept as its JSON text in a custom field (an
+    /// <c>sf data tree</c> child relationship, say).</remarks>
     /// <param name="content">The content; the caller disposes it.</param>
     /// <param name="sourceName">The file's name or path, for errors.</param>
-    /// <returns>Every record as a lead or its errors.</returns>
-    public LeadImportResult ReadDataTree(Stream content, string sourceName)
+    /// <returns>One result per record, in file order.</returns>
+    public RecordImportResult<TRecord> ReadDataTree(Stream content, string sourceName)
     {
         Preconditions.NotNull(content);
         Preconditions.NotBlank(sourceName);
@@ -44,23 +46,28 @@ public sealed partial class LeadRecordReader
         ReadOnlyMemory<byte> bytes;
         try
         {
-            if (content.CanSeek && content.Length - content.Position > _options.MaxJsonFileSizeBytes)
+            if (content.CanSeek && content.Length - content.Position > Options.MaxJsonFileSizeBytes)
             {
-                return FileFailure(sourceName, 0, $"the file is larger than the limit of {_options.MaxJsonFileSizeBytes} bytes.");
+                return FileFailure(sourceName, $"the file is larger than the limit of {Options.MaxJsonFileSizeBytes} bytes.");
             }
 
             using var buffer = new MemoryStream();
-            new LimitedStream(content, _options.MaxJsonFileSizeBytes).CopyTo(buffer);
+            new LimitedStream(content, Options.MaxJsonFileSizeBytes).CopyTo(buffer);
             bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            if (bytes.Span.StartsWith("\uFEFF"u8))
+            {
+                bytes = bytes[3..];
+            }
+
             document = JsonDocument.Parse(bytes, JsonOptions);
         }
         catch (JsonException exception)
         {
-            return FileFailure(sourceName, (int)(exception.LineNumber ?? -1) + 1, exception.Message);
+            return new(sourceName, [], [], [new MalformedFileError(sourceName, (int)(exception.LineNumber ?? -1) + 1, exception.Message)], [], [], []);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or ArgumentException or NotSupportedException or InvalidOperationException)
         {
-            return FileFailure(sourceName, 0, exception.Message);
+            return FileFailure(sourceName, exception.Message);
         }
 
         using (document)
@@ -73,13 +80,14 @@ public sealed partial class LeadRecordReader
 
             if (root.ValueKind != JsonValueKind.Array)
             {
-                return FileFailure(sourceName, 0, "expected {\"records\": [...]} or an array of records.");
+                return FileFailure(sourceName, "expected {\"records\": [...]} or an array of records.");
             }
 
             var custom = new List<string>();
             var ignored = new List<string>();
-            var records = new List<ImportedLead>();
-            var draft = new LeadDraft();
+            var records = new List<Result<TRecord>>();
+            var recordLines = new List<int>();
+            var builder = new RowBuilder(this, sourceName, pooledColumns: null);
             var lines = RecordLines(bytes.Span);
             if (lines.Count != root.GetArrayLength())
             {
@@ -91,87 +99,86 @@ public sealed partial class LeadRecordReader
             {
                 var line = row < lines.Count ? lines[row] : 0;
                 row++;
+                builder.Begin(row, line);
                 try
                 {
-                    records.Add(ReadJsonRecord(element, row, line, draft, sourceName, custom, ignored));
+                    ReadJsonRecord(element, builder, custom, ignored);
                 }
                 catch (InvalidOperationException exception)
                 {
                     // JsonDocument decodes text lazily: invalid UTF-8 inside a string surfaces here.
-                    records.Add(Failed(row, line, new MalformedRecordError(sourceName, row, line, exception.Message)));
+                    builder.Begin(row, line);
+                    builder.Fail(new MalformedRecordError(sourceName, row, line, exception.Message));
                 }
+
+                records.Add(builder.Finish());
+                recordLines.Add(line);
             }
 
-            return new LeadImportResult(sourceName, records, [], custom, ignored);
+            return new RecordImportResult<TRecord>(sourceName, records, recordLines, [], [], custom, ignored);
         }
     }
 
-    private ImportedLead ReadJsonRecord(JsonElement element, int row, int line, LeadDraft draft, string source, List<string> custom, List<string> ignored)
+    private void ReadJsonRecord(JsonElement element, RowBuilder builder, List<string> custom, List<string> ignored)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return Failed(row, line, new MalformedRecordError(source, row, line, $"a record must be a JSON object, not {element.ValueKind}."));
+            builder.Fail(new MalformedRecordError(builder.Source, builder.Row, builder.Line, $"a record must be a JSON object, not {element.ValueKind}."));
+            return;
         }
 
-        draft.Reset();
-        List<LeadLifecycleError>? errors = null;
         foreach (var property in element.EnumerateObject())
         {
             if (property.NameEquals("attributes"))
             {
                 if (property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("type", out var type)
-                    && type.ValueKind == JsonValueKind.String && !string.Equals(type.GetString(), "Lead", StringComparison.OrdinalIgnoreCase))
+                    && type.ValueKind == JsonValueKind.String && !string.Equals(type.GetString(), Schema.ObjectName, StringComparison.OrdinalIgnoreCase))
                 {
-                    return Failed(row, line, new MalformedRecordError(source, row, line, $"the record's type is {type.GetString()}, not Lead."));
+                    builder.Fail(new MalformedRecordError(builder.Source, builder.Row, builder.Line, $"the record's type is {type.GetString()}, not {Schema.ObjectName}."));
+                    return;
                 }
 
                 continue;
             }
 
-            var name = LeadFieldNames.CustomName(property.Name, 0);
-            var field = LeadFieldNames.Resolve(name, _options.IgnoredColumns);
-            Note(field, name, custom, ignored);
+            var name = RecordSchema<TRecord>.ColumnName(property.Name, 0);
+            var binding = Options.IgnoredColumns.Contains(name, StringComparer.OrdinalIgnoreCase)
+                || (Schema.NameParts.Length > 0 && Schema.Derived.Contains(name, StringComparer.OrdinalIgnoreCase))
+                ? RecordSchema<TRecord>.Ignored
+                : Schema.Resolve(name);
+            var kind = Schema.KindOf(binding);
+            Note(kind, name, custom, ignored);
             var value = property.Value;
-            string? expected;
-            if (field == LeadField.Address && value.ValueKind is JsonValueKind.Object or JsonValueKind.Null)
+            if (kind == FieldKind.Address && value.ValueKind is JsonValueKind.Object or JsonValueKind.Null)
             {
-                expected = FieldValueParser.TryAddress(value, out var address) ? null : FieldValueParser.AddressExpected;
-                draft.CompoundAddress = address;
-            }
-            else
-            {
-                var text = value.ValueKind switch
+                if (FieldValueParser.TryAddress(value, out var address))
                 {
-                    JsonValueKind.String => value.GetString(),
-                    JsonValueKind.Null or JsonValueKind.Undefined => null,
-                    JsonValueKind.True => "true",
-                    JsonValueKind.False => "false",
-                    _ => value.GetRawText(),
-                };
-                if (field == LeadField.Custom)
-                {
-                    draft.SetCustom(name, text);
-                    continue;
+                    builder.Draft.CompoundAddress = address;
                 }
-
-                expected = field != LeadField.Ignored && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array
-                    ? "a single value"
-                    : FieldValueParser.Apply(draft, field, text, _options.UnzonedOffset);
-                if (expected is not null)
+                else
                 {
-                    (errors ??= []).Add(new RecordFieldError(source, row, line, name, text, expected));
+                    builder.Reject(binding, name, value.GetRawText(), FieldValueParser.AddressExpected);
                 }
 
                 continue;
             }
 
-            if (expected is not null)
+            var text = value.ValueKind switch
             {
-                (errors ??= []).Add(new RecordFieldError(source, row, line, name, value.GetRawText(), expected));
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => value.GetRawText(),
+            };
+            if (kind is not (FieldKind.Custom or FieldKind.Ignored) && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+            {
+                builder.Reject(binding, name, text, "a single value");
+                continue;
             }
-        }
 
-        return errors is null ? Accept(draft.ToLead(), row, line, source, "Status") : new ImportedLead(row, line, null, errors);
+            builder.Apply(binding, name, text, -1);
+        }
     }
 
     /// <summary>The 1-based line each record starts on: the elements of the root array, or of the root object's
@@ -220,15 +227,12 @@ public sealed partial class LeadRecordReader
         return lines;
     }
 
-    private static void Note(LeadField field, string name, List<string> custom, List<string> ignored)
+    private static void Note(FieldKind kind, string name, List<string> custom, List<string> ignored)
     {
-        var list = field switch { LeadField.Custom => custom, LeadField.Ignored => ignored, _ => null };
+        var list = kind switch { FieldKind.Custom => custom, FieldKind.Ignored => ignored, _ => null };
         if (list is not null && !list.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
             list.Add(name);
         }
     }
-
-    private static LeadImportResult FileFailure(string source, int line, string detail) =>
-        new(source, [], [new MalformedFileError(source, line, detail)], [], []);
 }

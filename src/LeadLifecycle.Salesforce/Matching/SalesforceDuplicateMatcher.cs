@@ -1,0 +1,202 @@
+using LeadLifecycle.Conversion;
+using LeadLifecycle.Leads;
+
+namespace LeadLifecycle.Salesforce;
+
+/// <summary>An <see cref="IDuplicateMatcher"/> over accounts, contacts and leads you supply (e.g. imported with
+/// <see cref="AccountRecordReader"/> and <see cref="ContactRecordReader"/>), following Salesforce's Standard Account,
+/// Contact and Lead Matching Rules, with an index so that matching one lead looks at a handful of candidates instead of
+/// every record.</summary>
+/// <remarks>
+/// <para><b>Accounts</b> (Standard Account Matching Rule): the lead's company matches the account name AND (the
+/// billing street OR (city AND ZIP) OR phone). <b>Contacts and leads</b> (Standard Contact and Lead Matching Rules):
+/// first AND last name (also transposed) AND (title AND account name, or email, or phone, or street AND (city OR ZIP OR
+/// title)); when the email matches, a blank first name is ignored. Blank fields never match. A contact's account name is
+/// the name of its account among the supplied accounts; a lead's is its company.</para>
+/// <para><b>Approximations</b>, documented because Salesforce's own algorithms are not published in full: names and
+/// streets are compared after normalisation (case, accents, punctuation; legal forms such as Inc, GmbH, Ltd dropped from
+/// company names; Street = St, Avenue = Ave...) by equality or Jaro-Winkler similarity (first name 0.85, last name, company,
+/// street and city 0.90, title 0.85) where Salesforce combines Jaro-Winkler, keyboard distance, Metaphone 3 and name
+/// variants with its own thresholds; nicknames (Bob = Robert) are not known. A one-letter first name matches by initial.
+/// Company names and titles also match as acronyms (IBM = International Business Machines). Phones match on their digits
+/// (a leading North-American 1 dropped), emails and ZIP codes (first five characters) exactly, ZIPs of any country.
+/// Candidates come from match keys as Salesforce's do: accounts by the first six letters of the normalised name (or its
+/// initials), people by first initial and last name (both orders) and by email; a record whose key differs (a typo in the
+/// first letters of a company or in a last name, without a shared email) is therefore not found.</para>
+/// <para>Immutable and thread-safe once built; building is linear in the number of records.</para>
+/// </remarks>
+public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
+{
+    private readonly Account[] _accounts;
+    private readonly MatchProfile[] _accountProfiles;
+    private readonly Dictionary<string, int[]> _accountIndex;
+    private readonly Contact[] _contacts;
+    private readonly MatchProfile[] _contactProfiles;
+    private readonly string?[] _contactCompanies;
+    private readonly Dictionary<string, int[]> _contactIndex;
+    private readonly Lead[] _leads;
+    private readonly MatchProfile[] _leadProfiles;
+    private readonly Dictionary<string, int[]> _leadIndex;
+
+    /// <summary>Initializes a new instance of the <see cref="SalesforceDuplicateMatcher"/> class.</summary>
+    /// <param name="accounts">The existing accounts.</param>
+    /// <param name="contacts">The existing contacts.</param>
+    /// <param name="leads">The existing leads, for <see cref="FindMatchingLeads"/>; null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="accounts"/> or <paramref name="contacts"/> is null.</exception>
+    public SalesforceDuplicateMatcher(IEnumerable<Account> accounts, IEnumerable<Contact> contacts, IEnumerable<Lead>? leads = null)
+    {
+        _accounts = [.. Preconditions.NotNull(accounts)];
+        _contacts = [.. Preconditions.NotNull(contacts)];
+        _leads = [.. leads ?? []];
+        _accountProfiles = [.. _accounts.Select(a => MatchProfile.Of(null, null, a.Name, null, null, a.Phone, a.BillingAddress))];
+        var accountNames = _accounts.Where(a => !a.Id.IsEmpty).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => MatchText.Company(g.First().Name));
+        _contactProfiles = [.. _contacts.Select(c => MatchProfile.Of(c.FirstName, c.LastName, null, c.Title, c.Email, c.Phone ?? c.MobilePhone, c.MailingAddress))];
+        _contactCompanies = [.. _contacts.Select(c => c.AccountId is { } id && accountNames.TryGetValue(id, out var name) ? name : null)];
+        _leadProfiles = [.. _leads.Select(Profile)];
+        _accountIndex = Index(_accountProfiles, AccountKeys);
+        _contactIndex = Index(_contactProfiles, PersonKeys);
+        _leadIndex = Index(_leadProfiles, PersonKeys);
+    }
+
+    /// <summary>Finds the accounts the Standard Account Matching Rule takes for the lead's company.</summary>
+    /// <param name="lead">The lead being converted.</param>
+    /// <returns>The matching accounts, in the order they were supplied; empty when there are none.</returns>
+    public IReadOnlyList<AccountId> FindMatchingAccounts(Lead lead)
+    {
+        var profile = Profile(Preconditions.NotNull(lead));
+        return [.. Candidates(_accountIndex, LeadAccountKeys(profile)).Where(i => profile.MatchesAccount(_accountProfiles[i])).Select(i => _accounts[i].Id)];
+    }
+
+    /// <summary>Finds the contacts the Standard Contact Matching Rule takes for the lead.</summary>
+    /// <param name="lead">The lead being converted.</param>
+    /// <returns>The matching contacts, in the order they were supplied; empty when there are none.</returns>
+    public IReadOnlyList<ContactId> FindMatchingContacts(Lead lead)
+    {
+        var profile = Profile(Preconditions.NotNull(lead));
+        return [.. Candidates(_contactIndex, PersonKeys(profile)).Where(i => profile.MatchesPerson(_contactProfiles[i], _contactCompanies[i])).Select(i => _contacts[i].Id)];
+    }
+
+    /// <summary>Finds the supplied leads the Standard Lead Matching Rule takes for the lead (the lead itself excluded by id).</summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>The matching leads, in the order they were supplied; empty when there are none.</returns>
+    public IReadOnlyList<LeadId> FindMatchingLeads(Lead lead)
+    {
+        var profile = Profile(Preconditions.NotNull(lead));
+        return [.. Candidates(_leadIndex, PersonKeys(profile))
+            .Where(i => (lead.Id.IsEmpty || _leads[i].Id != lead.Id) && profile.MatchesPerson(_leadProfiles[i], _leadProfiles[i].Company))
+            .Select(i => _leads[i].Id)];
+    }
+
+    /// <summary>The same rule without the index, every account compared: the baseline the index is measured against.</summary>
+    internal IReadOnlyList<AccountId> ScanAccounts(Lead lead)
+    {
+        var profile = Profile(lead);
+        var found = new List<AccountId>();
+        for (var i = 0; i < _accountProfiles.Length; i++)
+        {
+            if (profile.MatchesAccount(_accountProfiles[i]))
+            {
+                found.Add(_accounts[i].Id);
+            }
+        }
+
+        return found;
+    }
+
+    private static MatchProfile Profile(Lead lead) => MatchProfile.Of(lead.FirstName, lead.LastName, lead.Company, lead.Title, lead.Email, lead.Phone ?? lead.MobilePhone, lead.Address);
+
+    private static IEnumerable<string> AccountKeys(MatchProfile account)
+    {
+        if (account.Company is { } name)
+        {
+            yield return "N:" + MatchText.Prefix(name, 6);
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                yield return "A:" + MatchText.Initials(name);
+            }
+        }
+    }
+
+    private static IEnumerable<string> LeadAccountKeys(MatchProfile lead)
+    {
+        if (lead.Company is { } name)
+        {
+            yield return "N:" + MatchText.Prefix(name, 6);
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                yield return "N:" + MatchText.Initials(name);
+            }
+            else
+            {
+                yield return "A:" + name;
+            }
+        }
+    }
+
+    private static IEnumerable<string> PersonKeys(MatchProfile person)
+    {
+        if (person.Email is { } email)
+        {
+            yield return "E:" + email;
+        }
+
+        if (person.Last is { } last)
+        {
+            yield return "P:" + (person.First?[0].ToString() ?? string.Empty) + ":" + last;
+            if (person.First is { } first)
+            {
+                yield return "P:" + last[0] + ":" + first;
+            }
+        }
+    }
+
+    private static Dictionary<string, int[]> Index(MatchProfile[] profiles, Func<MatchProfile, IEnumerable<string>> keys)
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            foreach (var key in keys(profiles[i]).Distinct(StringComparer.Ordinal))
+            {
+                if (!lists.TryGetValue(key, out var list))
+                {
+                    lists[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The records sharing a key with the query, each once, in supplied order.</summary>
+    private static int[] Candidates(Dictionary<string, int[]> index, IEnumerable<string> keys)
+    {
+        int[]? single = null;
+        List<int>? merged = null;
+        foreach (var key in keys)
+        {
+            if (!index.TryGetValue(key, out var records))
+            {
+                continue;
+            }
+
+            if (single is null)
+            {
+                single = records;
+            }
+            else
+            {
+                (merged ??= [.. single]).AddRange(records);
+            }
+        }
+
+        if (merged is null)
+        {
+            return single ?? [];
+        }
+
+        merged.Sort();
+        return [.. merged.Distinct()];
+    }
+}

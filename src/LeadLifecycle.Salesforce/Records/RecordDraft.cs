@@ -1,0 +1,155 @@
+namespace LeadLifecycle.Salesforce;
+
+/// <summary>The values of one record while it is read, by field index; reused from record to record (only the fields a
+/// record set are cleared for the next).</summary>
+internal sealed class RecordDraft
+{
+    private readonly string?[] _text;
+    private readonly decimal?[] _number;
+    private readonly DateTimeOffset?[] _instant;
+    private readonly DateOnly?[] _date;
+    private readonly bool[] _flag;
+    private readonly int[] _touched;
+    private readonly List<KeyValuePair<string, string?>> _custom = [];
+    private KeyValuePair<string, string?>[] _lastCustom = [];
+    private CustomFields _lastCustomFields = CustomFields.Empty;
+    private int _touchedCount;
+
+    public RecordDraft(int fieldCount)
+    {
+        _text = new string?[fieldCount];
+        _number = new decimal?[fieldCount];
+        _instant = new DateTimeOffset?[fieldCount];
+        _date = new DateOnly?[fieldCount];
+        _flag = new bool[fieldCount];
+        _touched = new int[fieldCount * 2];
+    }
+
+    /// <summary>Gets or sets the compound address read from an <c>Address</c> value; separate address columns win over it.</summary>
+    public Address? CompoundAddress { get; set; }
+
+    public void Reset()
+    {
+        for (var i = 0; i < _touchedCount; i++)
+        {
+            var field = _touched[i];
+            _text[field] = null;
+            _number[field] = null;
+            _instant[field] = null;
+            _date[field] = null;
+            _flag[field] = false;
+        }
+
+        _touchedCount = 0;
+        _custom.Clear();
+        CompoundAddress = null;
+    }
+
+    public void SetText(int field, string? value)
+    {
+        Touch(field);
+        _text[field] = string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    public void SetNumber(int field, decimal? value)
+    {
+        Touch(field);
+        _number[field] = value;
+    }
+
+    public void SetInstant(int field, DateTimeOffset? value)
+    {
+        Touch(field);
+        _instant[field] = value;
+    }
+
+    public void SetDate(int field, DateOnly? value)
+    {
+        Touch(field);
+        _date[field] = value;
+    }
+
+    public void SetFlag(int field, bool value)
+    {
+        Touch(field);
+        _flag[field] = value;
+    }
+
+    public void SetCustom(string name, string? value) => _custom.Add(new(name, value));
+
+    public string? Text(int field) => _text[field];
+
+    public decimal? Number(int field) => _number[field];
+
+    public int? Integer(int field) => _number[field] is { } number ? (int)number : null;
+
+    public DateTimeOffset? Instant(int field) => _instant[field];
+
+    public DateOnly? Date(int field) => _date[field];
+
+    public bool Flag(int field) => _flag[field];
+
+    /// <summary>An address from separate street, city, state, postal code and country fields, each falling back to the
+    /// compound address's part; null when every part is empty.</summary>
+    public Address? Address(int street, int city, int state, int postalCode, int country)
+    {
+        var address = new Address
+        {
+            Street = Text(street) ?? CompoundAddress?.Street,
+            City = Text(city) ?? CompoundAddress?.City,
+            State = Text(state) ?? CompoundAddress?.State,
+            PostalCode = Text(postalCode) ?? CompoundAddress?.PostalCode,
+            Country = Text(country) ?? CompoundAddress?.Country,
+        };
+        return address.IsEmpty ? null : address;
+    }
+
+    /// <summary>The custom fields; the previous record's (immutable) instance again when its names and values are the very
+    /// same strings, as they are for repeated values shared through a string pool.</summary>
+    public CustomFields BuildCustomFields()
+    {
+        if (_custom.Count == 0)
+        {
+            return LeadLifecycle.CustomFields.Empty;
+        }
+
+        if (_custom.Count == _lastCustom.Length)
+        {
+            var same = true;
+            for (var i = 0; i < _lastCustom.Length && same; i++)
+            {
+                same = ReferenceEquals(_custom[i].Key, _lastCustom[i].Key) && ReferenceEquals(_custom[i].Value, _lastCustom[i].Value);
+            }
+
+            if (same)
+            {
+                return _lastCustomFields;
+            }
+
+            _custom.CopyTo(_lastCustom);
+        }
+        else
+        {
+            _lastCustom = [.. _custom];
+        }
+
+        return _lastCustomFields = LeadLifecycle.CustomFields.From(_custom);
+    }
+
+    private void Touch(int field)
+    {
+        if (_touchedCount < _touched.Length)
+        {
+            _touched[_touchedCount++] = field;
+        }
+        else
+        {
+            // More sets than slots (a field set many times, e.g. repeated JSON properties): clear everything next time.
+            _touchedCount = 0;
+            for (var i = 0; i < _text.Length; i++)
+            {
+                _touched[_touchedCount++] = i;
+            }
+        }
+    }
+}
