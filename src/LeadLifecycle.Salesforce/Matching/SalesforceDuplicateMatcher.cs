@@ -20,9 +20,10 @@ namespace LeadLifecycle.Salesforce;
 /// variants with its own thresholds; nicknames (Bob = Robert) are not known. A one-letter first name matches by initial.
 /// Company names and titles also match as acronyms (IBM = International Business Machines). Phones match on their digits
 /// (a leading North-American 1 dropped), emails and ZIP codes (first five characters) exactly, ZIPs of any country.
-/// Candidates come from match keys as Salesforce's do: accounts by the first six letters of the normalised name (or its
-/// initials), people by first initial and last name (both orders) and by email; a record whose key differs (a typo in the
-/// first letters of a company or in a last name, without a shared email) is therefore not found.</para>
+/// Candidates come from match keys as Salesforce's do: accounts by the first six letters of each of the first two words
+/// of the normalised name (Salesforce's "Company (2,6)"), or its initials; people by first initial and last name (both
+/// orders) and by email. A record whose key differs (a typo in the first letters of a company's first two words, a
+/// company name with an extra first word, a typo in a last name without a shared email) is therefore not found.</para>
 /// <para>Immutable and thread-safe once built; building is linear in the number of records.</para>
 /// </remarks>
 public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
@@ -105,11 +106,18 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
 
     private static MatchProfile Profile(Lead lead) => MatchProfile.Of(lead.FirstName, lead.LastName, lead.Company, lead.Title, lead.Email, lead.Phone ?? lead.MobilePhone, lead.Address);
 
+    /// <summary>Salesforce's "Company (2,6)": the first six letters of each of the first two words.</summary>
+    private static string NameKey(string name)
+    {
+        var words = name.Split(' ', 3);
+        return "N:" + (words.Length == 1 ? MatchText.Prefix(words[0], 6) : MatchText.Prefix(words[0], 6) + " " + MatchText.Prefix(words[1], 6));
+    }
+
     private static IEnumerable<string> AccountKeys(MatchProfile account)
     {
         if (account.Company is { } name)
         {
-            yield return "N:" + MatchText.Prefix(name, 6);
+            yield return NameKey(name);
             if (name.Contains(' ', StringComparison.Ordinal))
             {
                 yield return "A:" + MatchText.Initials(name);
@@ -121,7 +129,7 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
     {
         if (lead.Company is { } name)
         {
-            yield return "N:" + MatchText.Prefix(name, 6);
+            yield return NameKey(name);
             if (name.Contains(' ', StringComparison.Ordinal))
             {
                 yield return "N:" + MatchText.Initials(name);
