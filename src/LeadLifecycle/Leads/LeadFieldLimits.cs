@@ -39,6 +39,12 @@ public static class LeadFieldLimits
     /// <summary>Country.</summary>
     public const int Country = 80;
 
+    /// <summary>State code (Salesforce <c>StateCode</c>).</summary>
+    public const int StateCode = 10;
+
+    /// <summary>Country code (Salesforce <c>CountryCode</c>).</summary>
+    public const int CountryCode = 10;
+
     /// <summary>Picklist values: industry, rating, lead source, status.</summary>
     public const int PicklistValue = 255;
 

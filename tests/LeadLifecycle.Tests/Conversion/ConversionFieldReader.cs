@@ -18,8 +18,14 @@ internal static class ConversionFieldReader
         return record.GetType().GetProperty(field)!.GetValue(record);
     }
 
-    public static object? ReadSource(Lead lead, OwnerId? requestOwner, string field) =>
-        field == nameof(Lead.OwnerId) ? requestOwner ?? lead.OwnerId : Read(lead, field);
+    /// <summary>What a mapping rule reads from the lead: the owner of the new records for OwnerId, the primary
+    /// campaign (most recent membership, else CampaignId) for CampaignId, else the field.</summary>
+    public static object? ReadSource(Lead lead, OwnerId? requestOwner, string field) => field switch
+    {
+        nameof(Lead.OwnerId) => requestOwner ?? lead.OwnerId,
+        nameof(Lead.CampaignId) => lead.PrimaryCampaignId,
+        _ => Read(lead, field),
+    };
 
     public static bool IsEmpty(object? value) => value switch
     {
