@@ -56,6 +56,35 @@ internal static class ConversionFieldReader
         _ => conversion.Opportunity!,
     };
 
+    /// <summary>The contact behind a person account as the test reads it: the person fields of the account.</summary>
+    public static Contact PersonContactOf(Account account) => new()
+    {
+        Id = account.PersonContactId ?? default,
+        AccountId = account.Id,
+        Salutation = account.Salutation,
+        FirstName = account.FirstName,
+        MiddleName = account.MiddleName,
+        LastName = account.LastName ?? string.Empty,
+        Suffix = account.Suffix,
+        FirstNameLocal = account.FirstNameLocal,
+        LastNameLocal = account.LastNameLocal,
+        Title = account.PersonTitle,
+        Email = account.PersonEmail,
+        Phone = account.Phone,
+        MobilePhone = account.PersonMobilePhone,
+        Fax = account.Fax,
+        MailingAddress = account.PersonMailingAddress,
+        LeadSource = account.PersonLeadSource,
+        Description = account.Description,
+        DoNotCall = account.PersonDoNotCall,
+        HasOptedOutOfEmail = account.PersonHasOptedOutOfEmail,
+        HasOptedOutOfFax = account.PersonHasOptedOutOfFax,
+        OwnerId = account.OwnerId,
+        CustomFields = CustomFields.From(account.CustomFields
+            .Where(p => p.Key.EndsWith("__pc", StringComparison.Ordinal))
+            .Select(p => KeyValuePair.Create(p.Key[..^4] + "__c", (string?)p.Value))),
+    };
+
     /// <summary>Every public settable property of a record except those conversion sets structurally.</summary>
     public static IEnumerable<string> FieldsOf(Type type) =>
         type.GetProperties().Where(p => p.CanWrite && p.Name is not ("Id" or "AccountId" or "ContactId")).Select(p => p.Name);
