@@ -16,7 +16,8 @@ internal static class Quickstart
         var converter = new LeadConverter(LeadProcess.SalesforceClassic);
         var deals = new OpportunityWorkflow(SalesProcess.SalesforceDefault);
 
-        // A web form brings a lead, validated as Salesforce validates it (LastName and Company required, lengths, email).
+        // A web form brings a lead, checked by Salesforce's API rules (LastName and Company required, lengths, email);
+// Salesforce's own Web-to-Lead fills a missing LastName or Company with "[not provided]" instead (KB 000171026).
         var lead = leads.Create(new Lead { FirstName = "Ada", LastName = "Lovelace", Company = "Analytical Engines", LeadSource = "Web" }).Value;
 
         // Sales gets in touch: every verb returns the changed lead and an event, or typed errors, never an exception.
