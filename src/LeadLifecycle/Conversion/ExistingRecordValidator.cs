@@ -12,7 +12,7 @@ namespace LeadLifecycle.Conversion;
 internal static class ExistingRecordValidator
 {
     /// <summary>Standard picklist values on account and contact (Industry, Rating, AccountSource, LeadSource).</summary>
-    public const int StandardPicklist = 40;
+    public const int StandardPicklist = LeadFieldLimits.StandardPicklistValue;
 
     /// <summary>Account Name.</summary>
     public const int AccountName = 255;

@@ -45,7 +45,11 @@ public static class LeadFieldLimits
     /// <summary>Country code (Salesforce <c>CountryCode</c>).</summary>
     public const int CountryCode = 10;
 
-    /// <summary>Picklist values: industry, rating, lead source, status.</summary>
+    /// <summary>Values of the standard picklists industry, rating and lead source (Salesforce Object Reference, Lead:
+    /// picklist fields of length 40; the same on account, contact and opportunity).</summary>
+    public const int StandardPicklistValue = 40;
+
+    /// <summary>Picklist values: status, and the longest value of a custom picklist.</summary>
     public const int PicklistValue = 255;
 
     /// <summary>Description.</summary>

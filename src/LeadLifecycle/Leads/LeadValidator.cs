@@ -32,9 +32,9 @@ internal static class LeadValidator
         Length(errors, nameof(Lead.MobilePhone), lead.MobilePhone, LeadFieldLimits.Phone);
         Length(errors, nameof(Lead.Fax), lead.Fax, LeadFieldLimits.Phone);
         Length(errors, nameof(Lead.Website), lead.Website, LeadFieldLimits.Website);
-        Length(errors, nameof(Lead.Industry), lead.Industry, LeadFieldLimits.PicklistValue);
-        Length(errors, nameof(Lead.Rating), lead.Rating, LeadFieldLimits.PicklistValue);
-        Length(errors, nameof(Lead.LeadSource), lead.LeadSource, LeadFieldLimits.PicklistValue);
+        Length(errors, nameof(Lead.Industry), lead.Industry, LeadFieldLimits.StandardPicklistValue);
+        Length(errors, nameof(Lead.Rating), lead.Rating, LeadFieldLimits.StandardPicklistValue);
+        Length(errors, nameof(Lead.LeadSource), lead.LeadSource, LeadFieldLimits.StandardPicklistValue);
         Length(errors, nameof(Lead.Description), lead.Description, LeadFieldLimits.Description);
         Length(errors, nameof(Lead.CompanyLocal), lead.CompanyLocal, LeadFieldLimits.Company);
         Length(errors, nameof(Lead.FirstNameLocal), lead.FirstNameLocal, LeadFieldLimits.NamePart);
