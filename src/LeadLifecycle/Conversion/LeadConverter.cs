@@ -117,7 +117,7 @@ public sealed partial class LeadConverter
     /// <see cref="RequiredFieldMissingError"/>, <see cref="StringTooLongError"/>, <see cref="InvalidEmailAddressError"/>
     /// and <see cref="InvalidFieldValueError"/> for the lead's fields (the rules of <see cref="LeadWorkflow.Create"/>),
     /// the existing records' fields and the request; <see cref="UnknownLeadStatusError"/>,
-    /// <see cref="NotAConvertedStatusError"/>, <see cref="LeadTransitionNotPermittedError"/>;
+    /// <see cref="RequestedStatusNotConvertedError"/>, <see cref="LeadTransitionNotPermittedError"/>;
     /// <see cref="ContactRequiresAccountError"/>, <see cref="ContactNotOnAccountError"/>,
     /// <see cref="PersonAccountContactError"/>, <see cref="OpportunityRequiresAccountError"/>,
     /// <see cref="OpportunityNotOnAccountError"/>, <see cref="OpportunityIdAndNameError"/>,

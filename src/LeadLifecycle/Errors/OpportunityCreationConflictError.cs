@@ -19,8 +19,7 @@ public sealed class OpportunityCreationConflictError : LeadLifecycleError
     {
         Setting = setting;
         RequestField = requestField;
-        Metadata[nameof(Setting)] = setting;
-        Metadata[nameof(RequestField)] = requestField;
+        AddMetadata((nameof(Setting), Setting), (nameof(RequestField), RequestField));
     }
 
     /// <summary>Gets the org's opportunity creation setting, e.g. <c>NotVisible</c>.</summary>

@@ -17,11 +17,7 @@ public sealed class OpportunityRequiresAccountError : LeadLifecycleError
     {
         OpportunityId = opportunityId;
         OpportunityAccountId = opportunityAccountId;
-        Metadata[nameof(OpportunityId)] = opportunityId.Value;
-        if (opportunityAccountId is { IsEmpty: false } account)
-        {
-            Metadata[nameof(OpportunityAccountId)] = account.Value;
-        }
+        AddMetadata((nameof(OpportunityId), OpportunityId), (nameof(OpportunityAccountId), OpportunityAccountId));
     }
 
     /// <summary>Gets the existing opportunity.</summary>

@@ -14,8 +14,7 @@ public sealed class PersonAccountContactError : LeadLifecycleError
     {
         AccountId = accountId;
         ContactId = contactId;
-        Metadata[nameof(AccountId)] = accountId.Value;
-        Metadata[nameof(ContactId)] = contactId.Value;
+        AddMetadata((nameof(AccountId), AccountId), (nameof(ContactId), ContactId));
     }
 
     /// <summary>Gets the existing person account.</summary>

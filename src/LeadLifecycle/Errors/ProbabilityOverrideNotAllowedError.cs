@@ -8,10 +8,11 @@ public sealed class ProbabilityOverrideNotAllowedError : LeadLifecycleError
     /// <param name="opportunityId">The opportunity.</param>
     /// <param name="stage">The closed stage it is in.</param>
     public ProbabilityOverrideNotAllowedError(OpportunityId opportunityId, string stage)
-        : base(ErrorCodes.ProbabilityOverrideNotAllowed, $"Opportunity {opportunityId} is closed in '{stage}'; its probability cannot be overridden.")
+        : base(ErrorCodes.ProbabilityOverrideNotAllowed, $"Opportunity {opportunityId} is closed in '{stage}'; its probability comes from the stage and cannot be overridden; only an open opportunity's can.")
     {
         OpportunityId = opportunityId;
         Stage = stage;
+        AddMetadata((nameof(OpportunityId), OpportunityId), (nameof(Stage), Stage));
     }
 
     /// <summary>Gets the opportunity.</summary>

@@ -156,17 +156,17 @@ public sealed class SalesProcessBuilder
         {
             if (stage.Probability is < 0 or > 100)
             {
-                errors.Add(new InvalidValueError(Name, stage.Name, $"the probability must be between 0 and 100; it is {stage.Probability}."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, $"the probability must be between 0 and 100; it is {stage.Probability}."));
             }
 
             if (stage.IsWon && !stage.IsClosed)
             {
-                errors.Add(new InvalidValueError(Name, stage.Name, "a won stage must also be closed."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, "a won stage must also be closed."));
             }
 
             if (!Enum.IsDefined(stage.ForecastCategory))
             {
-                errors.Add(new InvalidValueError(Name, stage.Name, $"the forecast category {(int)stage.ForecastCategory} is not defined."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, $"the forecast category {(int)stage.ForecastCategory} is not defined."));
             }
         }
 
@@ -176,7 +176,7 @@ public sealed class SalesProcessBuilder
         }
         else if (stages[0] is { IsClosed: true } or { IsActive: false })
         {
-            errors.Add(new InvalidDefaultValueError(Name, stages[0].Name, "the first stage is the default and must be open and active."));
+            errors.Add(new DefaultValueNotOpenAndActiveError(Name, stages[0].Name, "the first stage is the default and must be open and active."));
         }
 
         // No won or lost stage is required: real orgs have processes without them (an inquiry process that hands over
@@ -197,13 +197,13 @@ public sealed class SalesProcessBuilder
 
             if (stages[from].IsLost)
             {
-                errors.Add(new InvalidValueError(Name, stage, "lost stages cannot require fields."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage, "lost stages cannot require fields."));
                 continue;
             }
 
             foreach (var field in fields.Where(f => !Enum.IsDefined(f)))
             {
-                errors.Add(new InvalidValueError(Name, stage, $"the required field {(int)field} is not defined."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage, $"the required field {(int)field} is not defined."));
             }
 
             for (var i = from; i < stages.Length; i++)

@@ -22,14 +22,28 @@ internal sealed class SalesProcessJsonConverter : JsonConverter<SalesProcess>
     {
         var document = JsonSerializer.Deserialize(ref reader, DefinitionDocumentsJsonContext.Default.SalesProcessDocument)
             ?? throw new JsonException("A sales process cannot be null.");
-        var builder = new SalesProcessBuilder(document.Name)
-            .AddStages(document.Stages)
-            .WithPolicy(document.Policy ?? SalesProcessPolicy.FreeMovement);
-
-        // Each stage's own list: requiring it "from that stage on" again yields the same sets, since they only grow.
-        foreach (var requirement in document.RequiredFields ?? [])
+        SalesProcessBuilder builder;
+        try
         {
-            builder.RequireFields(requirement.Stage, [.. requirement.Fields]);
+            builder = new SalesProcessBuilder(document.Name)
+                .AddStages(document.Stages)
+                .WithPolicy(document.Policy ?? SalesProcessPolicy.FreeMovement);
+
+            // Each stage's own list: requiring it "from that stage on" again yields the same sets, since they only grow.
+            foreach (var requirement in document.RequiredFields ?? [])
+            {
+                if (requirement?.Fields is null)
+                {
+                    throw new JsonException("A required-fields entry of a sales process needs a stage and its fields.");
+                }
+
+                builder.RequireFields(requirement.Stage, [.. requirement.Fields]);
+            }
+        }
+        catch (ArgumentException exception)
+        {
+            // A name the builder refuses (empty, blank, null) or a value outside an enum: bad data, not a bug.
+            throw new JsonException("Invalid sales process: " + exception.Message, exception);
         }
 
         var result = builder.TryBuild();
