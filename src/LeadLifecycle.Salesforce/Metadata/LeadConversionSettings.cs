@@ -1,4 +1,6 @@
+using FluentResults;
 using LeadLifecycle.Conversion;
+using LeadLifecycle.Errors;
 
 namespace LeadLifecycle.Salesforce;
 
@@ -19,20 +21,47 @@ public sealed record LeadConversionSettings(
     /// <returns>The options with <see cref="FieldMapping"/>.</returns>
     public LeadConverterOptions ApplyTo(LeadConverterOptions? options) => (options ?? new LeadConverterOptions()) with { FieldMapping = FieldMapping };
 
-    /// <summary>Returns a request that follows the opportunity creation option: <see cref="OpportunityCreationOption.Never"/>
-    /// sets <see cref="ConversionRequest.DoNotCreateOpportunity"/>, <see cref="OpportunityCreationOption.Required"/>
-    /// clears it, <see cref="OpportunityCreationOption.Optional"/> leaves the request's choice.</summary>
+    /// <summary>Returns a request that follows the opportunity creation option, or refuses one that asks for the
+    /// opposite: nothing the caller asked for is dropped silently.</summary>
+    /// <remarks>In Salesforce the option governs only the Convert Lead dialog (the API's <c>convertLead()</c> ignores
+    /// it); apply it to follow the org's dialog. <see cref="OpportunityCreationOption.Never"/> sets
+    /// <see cref="ConversionRequest.DoNotCreateOpportunity"/> and refuses a request with an
+    /// <see cref="ConversionRequest.OpportunityName"/>, an <see cref="ConversionRequest.ExistingOpportunity"/> or a
+    /// <see cref="ConversionRequest.SalesProcess"/>; <see cref="OpportunityCreationOption.Required"/> refuses a request
+    /// with <see cref="ConversionRequest.DoNotCreateOpportunity"/>; <see cref="OpportunityCreationOption.Optional"/>
+    /// leaves the request as it is.</remarks>
     /// <param name="request">The request.</param>
-    /// <returns>The request to convert with.</returns>
-    public ConversionRequest ApplyTo(ConversionRequest request)
+    /// <returns>The request to convert with, or <see cref="OpportunityCreationConflictError"/>s naming each
+    /// conflicting request property.</returns>
+    public Result<ConversionRequest> ApplyTo(ConversionRequest request)
     {
         Preconditions.NotNull(request);
-        return OpportunityCreation switch
+        var errors = new List<IError>();
+        if (OpportunityCreation == OpportunityCreationOption.Never)
         {
-            OpportunityCreationOption.Never => request with { DoNotCreateOpportunity = true, OpportunityName = null, ExistingOpportunity = null },
-            OpportunityCreationOption.Required => request with { DoNotCreateOpportunity = false },
-            _ => request,
-        };
+            Conflict(request.OpportunityName is not null, nameof(ConversionRequest.OpportunityName), "NotVisible");
+            Conflict(request.ExistingOpportunity is not null, nameof(ConversionRequest.ExistingOpportunity), "NotVisible");
+            Conflict(request.SalesProcess is not null, nameof(ConversionRequest.SalesProcess), "NotVisible");
+        }
+        else if (OpportunityCreation == OpportunityCreationOption.Required)
+        {
+            Conflict(request.DoNotCreateOpportunity, nameof(ConversionRequest.DoNotCreateOpportunity), "VisibleRequired");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Result.Fail<ConversionRequest>(errors);
+        }
+
+        return OpportunityCreation == OpportunityCreationOption.Never ? request with { DoNotCreateOpportunity = true } : request;
+
+        void Conflict(bool conflicts, string field, string setting)
+        {
+            if (conflicts)
+            {
+                errors.Add(new OpportunityCreationConflictError(setting, field));
+            }
+        }
     }
 
     /// <summary>Gets what was read in a way the file should not rely on, e.g. a mapping listed twice

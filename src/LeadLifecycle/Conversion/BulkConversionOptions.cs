@@ -1,6 +1,6 @@
 namespace LeadLifecycle.Conversion;
 
-/// <summary>Options of a parallel bulk conversion (<see cref="LeadConverter.ConvertManyParallel(IEnumerable{Leads.Lead}, Func{Leads.Lead, ConversionRequest}, BulkConversionOptions)"/>).</summary>
+/// <summary>Options of a parallel bulk conversion (<see cref="LeadConverter.ConvertManyParallel(IEnumerable{Leads.Lead}, Func{Leads.Lead, ConversionRequest}, BulkConversionOptions, CancellationToken)"/>).</summary>
 /// <remarks>At most <see cref="MaxDegreeOfParallelism"/> times 2 batches of <see cref="BatchSize"/> leads are held
 /// at once, so memory stays bounded however many leads stream through.</remarks>
 public sealed record BulkConversionOptions

@@ -3,7 +3,9 @@ namespace LeadLifecycle.Conversion;
 /// <summary>A person at an account: the contact a converted lead becomes.</summary>
 /// <remarks>An immutable record of the Salesforce standard contact fields that lead conversion fills. Conversion
 /// creates a new contact from the lead, or merges the lead into an existing one by filling only its empty fields;
-/// do-not-call and the opt-outs of an existing contact are never changed.</remarks>
+/// do-not-call and email opt-out of an existing contact are never changed (Salesforce's exemption covers only those
+/// two; an empty fax opt-out is filled like any other empty field). A person account's contact is the contact record
+/// behind the account (<see cref="Account.PersonContactId"/>).</remarks>
 public sealed record Contact
 {
     /// <summary>Gets the contact's id.</summary>
@@ -62,6 +64,12 @@ public sealed record Contact
 
     /// <summary>Gets the owner: the user responsible for the contact.</summary>
     public OwnerId? OwnerId { get; init; }
+
+    /// <summary>Gets the first name in the local language (Salesforce <c>FirstNameLocal</c>).</summary>
+    public string? FirstNameLocal { get; init; }
+
+    /// <summary>Gets the last name in the local language (Salesforce <c>LastNameLocal</c>).</summary>
+    public string? LastNameLocal { get; init; }
 
     /// <summary>Gets the custom field values.</summary>
     public CustomFields CustomFields { get; init; } = CustomFields.Empty;

@@ -36,6 +36,7 @@ internal struct AccountDraft
     public string? AccountSource;
     public OwnerId? OwnerId;
     public string? Description;
+    public string? NameLocal;
     public CustomFields CustomFields;
 
     public static AccountDraft From(Account? existing) => existing is null
@@ -54,6 +55,7 @@ internal struct AccountDraft
             AccountSource = existing.AccountSource,
             OwnerId = existing.OwnerId,
             Description = existing.Description,
+            NameLocal = existing.NameLocal,
             CustomFields = existing.CustomFields,
         };
 
@@ -72,8 +74,41 @@ internal struct AccountDraft
         AccountSource = AccountSource,
         OwnerId = OwnerId,
         Description = Description,
+        NameLocal = NameLocal,
         CustomFields = CustomFields,
     };
+
+    /// <summary>A person account: the account's own fields, then the person's from the contact behind it; the
+    /// shared fields the contact also has (phone, fax, description) fill the account's where it has none.</summary>
+    public readonly Account ToPersonAccount(AccountId id, Contact person)
+    {
+        var account = ToAccount(id);
+        return account with
+        {
+            Name = person.Name,
+            IsPersonAccount = true,
+            PersonContactId = person.Id,
+            Salutation = person.Salutation,
+            FirstName = person.FirstName,
+            MiddleName = person.MiddleName,
+            LastName = person.LastName,
+            Suffix = person.Suffix,
+            FirstNameLocal = person.FirstNameLocal,
+            LastNameLocal = person.LastNameLocal,
+            PersonTitle = person.Title,
+            PersonEmail = person.Email,
+            PersonMobilePhone = person.MobilePhone,
+            PersonMailingAddress = person.MailingAddress,
+            PersonLeadSource = person.LeadSource,
+            PersonDoNotCall = person.DoNotCall,
+            PersonHasOptedOutOfEmail = person.HasOptedOutOfEmail,
+            PersonHasOptedOutOfFax = person.HasOptedOutOfFax,
+            Phone = string.IsNullOrEmpty(account.Phone) ? person.Phone : account.Phone,
+            Fax = string.IsNullOrEmpty(account.Fax) ? person.Fax : account.Fax,
+            Description = string.IsNullOrEmpty(account.Description) ? person.Description : account.Description,
+            CustomFields = PersonFields.Merge(account.CustomFields, person.CustomFields),
+        };
+    }
 }
 
 /// <summary>The mapped fields of a contact under construction.</summary>
@@ -97,6 +132,8 @@ internal struct ContactDraft
     public bool HasOptedOutOfEmail;
     public bool HasOptedOutOfFax;
     public OwnerId? OwnerId;
+    public string? FirstNameLocal;
+    public string? LastNameLocal;
     public CustomFields CustomFields;
 
     public static ContactDraft From(Contact? existing) => existing is null
@@ -120,8 +157,36 @@ internal struct ContactDraft
             HasOptedOutOfEmail = existing.HasOptedOutOfEmail,
             HasOptedOutOfFax = existing.HasOptedOutOfFax,
             OwnerId = existing.OwnerId,
+            FirstNameLocal = existing.FirstNameLocal,
+            LastNameLocal = existing.LastNameLocal,
             CustomFields = existing.CustomFields,
         };
+
+    /// <summary>The contact behind an existing person account, from the account's person fields; its custom fields
+    /// are the account's <c>__pc</c> fields.</summary>
+    public static ContactDraft FromPersonAccount(Account existing) => new()
+    {
+        Salutation = existing.Salutation,
+        FirstName = existing.FirstName,
+        MiddleName = existing.MiddleName,
+        LastName = existing.LastName,
+        Suffix = existing.Suffix,
+        Title = existing.PersonTitle,
+        Email = existing.PersonEmail,
+        Phone = existing.Phone,
+        MobilePhone = existing.PersonMobilePhone,
+        Fax = existing.Fax,
+        MailingAddress = existing.PersonMailingAddress,
+        LeadSource = existing.PersonLeadSource,
+        Description = existing.Description,
+        DoNotCall = existing.PersonDoNotCall,
+        HasOptedOutOfEmail = existing.PersonHasOptedOutOfEmail,
+        HasOptedOutOfFax = existing.PersonHasOptedOutOfFax,
+        OwnerId = existing.OwnerId,
+        FirstNameLocal = existing.FirstNameLocal,
+        LastNameLocal = existing.LastNameLocal,
+        CustomFields = PersonFields.ContactFieldsOf(existing),
+    };
 
     public readonly Contact ToContact(ContactId id, AccountId accountId) => new()
     {
@@ -144,6 +209,8 @@ internal struct ContactDraft
         HasOptedOutOfEmail = HasOptedOutOfEmail,
         HasOptedOutOfFax = HasOptedOutOfFax,
         OwnerId = OwnerId,
+        FirstNameLocal = FirstNameLocal,
+        LastNameLocal = LastNameLocal,
         CustomFields = CustomFields,
     };
 }

@@ -1,7 +1,7 @@
 namespace LeadLifecycle.Conversion;
 
-/// <content>The target fields and their merge rules: only empty fields are filled; owners, do-not-call and the
-/// opt-outs only on new records; the contact's lead source also when the request asks to overwrite it.</content>
+/// <content>The target fields and their merge rules: only empty fields are filled; owners, do-not-call and email
+/// opt-out only on new records; the contact's lead source also when the request asks to overwrite it.</content>
 internal static partial class ConversionFieldCatalog
 {
     private static Dictionary<(ConversionTarget, string), TargetField> BuildTargets()
@@ -23,6 +23,7 @@ internal static partial class ConversionFieldCatalog
             TextTarget(A, nameof(Account.AccountSource), (ref ConversionDraft d) => ref d.Account.AccountSource),
             ValueTarget(A, nameof(Account.OwnerId), (ref ConversionDraft d) => ref d.Account.OwnerId, newRecordsOnly: true),
             TextTarget(A, nameof(Account.Description), (ref ConversionDraft d) => ref d.Account.Description),
+            TextTarget(A, nameof(Account.NameLocal), (ref ConversionDraft d) => ref d.Account.NameLocal),
 
             TextTarget(C, nameof(Contact.Salutation), (ref ConversionDraft d) => ref d.Contact.Salutation),
             TextTarget(C, nameof(Contact.FirstName), (ref ConversionDraft d) => ref d.Contact.FirstName),
@@ -37,9 +38,11 @@ internal static partial class ConversionFieldCatalog
             AddressTarget(C, nameof(Contact.MailingAddress), (ref ConversionDraft d) => ref d.Contact.MailingAddress),
             ContactLeadSource(),
             TextTarget(C, nameof(Contact.Description), (ref ConversionDraft d) => ref d.Contact.Description),
-            FlagTarget(C, nameof(Contact.DoNotCall), (ref ConversionDraft d) => ref d.Contact.DoNotCall),
-            FlagTarget(C, nameof(Contact.HasOptedOutOfEmail), (ref ConversionDraft d) => ref d.Contact.HasOptedOutOfEmail),
-            FlagTarget(C, nameof(Contact.HasOptedOutOfFax), (ref ConversionDraft d) => ref d.Contact.HasOptedOutOfFax),
+            FlagTarget(C, nameof(Contact.DoNotCall), (ref ConversionDraft d) => ref d.Contact.DoNotCall, newRecordsOnly: true),
+            FlagTarget(C, nameof(Contact.HasOptedOutOfEmail), (ref ConversionDraft d) => ref d.Contact.HasOptedOutOfEmail, newRecordsOnly: true),
+            FlagTarget(C, nameof(Contact.HasOptedOutOfFax), (ref ConversionDraft d) => ref d.Contact.HasOptedOutOfFax, newRecordsOnly: false),
+            TextTarget(C, nameof(Contact.FirstNameLocal), (ref ConversionDraft d) => ref d.Contact.FirstNameLocal),
+            TextTarget(C, nameof(Contact.LastNameLocal), (ref ConversionDraft d) => ref d.Contact.LastNameLocal),
             ValueTarget(C, nameof(Contact.OwnerId), (ref ConversionDraft d) => ref d.Contact.OwnerId, newRecordsOnly: true),
 
             TextTarget(O, nameof(Opportunities.Opportunity.Description), (ref ConversionDraft d) => ref d.Opportunity.Description),
@@ -88,11 +91,13 @@ internal static partial class ConversionFieldCatalog
             }
         });
 
-    /// <summary>Do-not-call and the opt-outs: set on new contacts only, never changed on an existing one.</summary>
-    private static TargetField<bool> FlagTarget(ConversionTarget target, string name, DraftSlot<bool> slot) =>
+    /// <summary>A flag: an unset (false) flag is the empty value. Do-not-call and email opt-out are set on new
+    /// contacts only: convertLead() does not update them on an existing contact. Every other flag, fax opt-out
+    /// included, fills an existing record's unset flag like any empty field.</summary>
+    private static TargetField<bool> FlagTarget(ConversionTarget target, string name, DraftSlot<bool> slot, bool newRecordsOnly) =>
         new(target, name, isCustom: false, (ref ConversionDraft d, bool value) =>
         {
-            if (value && d.Allows(target, newRecordsOnly: true))
+            if (value && d.Allows(target, newRecordsOnly))
             {
                 slot(ref d) = true;
             }

@@ -29,6 +29,8 @@ internal abstract class SourceField(string name)
 /// <summary>A lead field of type <typeparamref name="T"/>.</summary>
 internal sealed class SourceField<T>(string name, LeadReader<T> read, Func<T, string?> format) : SourceField(name)
 {
+    public LeadReader<T> Read => read;
+
     public override string TypeName => typeof(T).Name;
 
     public override MappingStep? ComposeWith(TargetField target)
@@ -134,7 +136,11 @@ internal static partial class ConversionFieldCatalog
             new SourceField<int?>(nameof(Lead.NumberOfEmployees), (l, _) => l.NumberOfEmployees, v => v?.ToString(CultureInfo.InvariantCulture)),
             new SourceField<Address?>(nameof(Lead.Address), (l, _) => l.Address, _ => null),
             new SourceField<OwnerId?>(nameof(Lead.OwnerId), (_, owner) => owner, v => v?.Value),
-            new SourceField<CampaignId?>(nameof(Lead.CampaignId), (l, _) => l.CampaignId, v => v?.Value),
+            // The primary campaign: the most recent membership, else the lead's CampaignId.
+            new SourceField<CampaignId?>(nameof(Lead.CampaignId), (l, _) => l.PrimaryCampaignId, v => v?.Value),
+            Text(nameof(Lead.CompanyLocal), (l, _) => l.CompanyLocal),
+            Text(nameof(Lead.FirstNameLocal), (l, _) => l.FirstNameLocal),
+            Text(nameof(Lead.LastNameLocal), (l, _) => l.LastNameLocal),
             Flag(nameof(Lead.DoNotCall), (l, _) => l.DoNotCall),
             Flag(nameof(Lead.HasOptedOutOfEmail), (l, _) => l.HasOptedOutOfEmail),
             Flag(nameof(Lead.HasOptedOutOfFax), (l, _) => l.HasOptedOutOfFax),

@@ -8,7 +8,9 @@ namespace LeadLifecycle.Conversion;
 /// converted flag; an existing contact requires the existing account and must belong to it; an existing opportunity
 /// and an opportunity name are mutually exclusive, and an existing opportunity must belong to the existing account;
 /// the name is at most 80 characters; with <see cref="DoNotCreateOpportunity"/> neither may be given; overwriting
-/// the lead source needs an existing contact; a lead owned by a queue needs <see cref="OwnerId"/>.
+/// the lead source needs an existing contact; a lead owned by a queue needs <see cref="OwnerId"/>; an existing
+/// person account takes no existing contact (its contact is the account); <see cref="SalesProcess"/> is only for a
+/// new opportunity.
 /// </remarks>
 public sealed record ConversionRequest
 {
@@ -54,4 +56,18 @@ public sealed record ConversionRequest
     /// <summary>Gets a value indicating whether new records are created even when the duplicate matcher finds
     /// matches. Default: false, matches fail the conversion.</summary>
     public bool AllowDuplicates { get; init; }
+
+    /// <summary>Gets the sales process the new opportunity starts in; null for the converter's
+    /// (<see cref="LeadConverterOptions.SalesProcess"/>).</summary>
+    /// <remarks>In Salesforce the new opportunity's record type (and so its sales process) follows the new owner's
+    /// default record type (Salesforce Help, "Convert Leads"); choose it here per conversion, e.g. the owner's.
+    /// Only for a new opportunity: with <see cref="ExistingOpportunity"/> or <see cref="DoNotCreateOpportunity"/>
+    /// it is refused with <c>INVALID_FIELD_VALUE</c>. <see cref="LeadConversion.SalesProcessName"/> reports the process used.</remarks>
+    public SalesProcess? SalesProcess { get; init; }
+
+    /// <summary>Gets the converting user's time zone, whose date is "today" for the converted date and the close
+    /// date; null for the converter's (<see cref="LeadConverterOptions.TimeZone"/>).</summary>
+    /// <remarks>Salesforce takes dates in the running user's time zone: a conversion at 23:30 in New York on
+    /// 31 March is dated 31 March although it is already 1 April in UTC.</remarks>
+    public TimeZoneInfo? TimeZone { get; init; }
 }

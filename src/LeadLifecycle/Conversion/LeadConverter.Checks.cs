@@ -16,9 +16,10 @@ public sealed partial class LeadConverter
         }
 
         List<IError>? errors = null;
+        CheckFields(lead, request, ref errors);
         CheckStatus(lead, request, ref errors);
         CheckRecords(lead, request, ref errors);
-        CheckOpportunity(request, ref errors);
+        CheckOpportunity(lead, request, ref errors);
         CheckOwner(lead, request, ref errors);
         CheckReadiness(lead, ref errors);
         if (errors is null)
@@ -45,18 +46,44 @@ public sealed partial class LeadConverter
         }
     }
 
+    /// <summary>The lead's fields by the rules <see cref="LeadWorkflow.Create"/> applies (a lead built or changed
+    /// without it may break them), and the fields of the existing records the lead is merged into.</summary>
+    private void CheckFields(Lead lead, ConversionRequest request, ref List<IError>? errors)
+    {
+        var allowBlankCompany = _personAccounts || request.ExistingAccount is { IsPersonAccount: true };
+        if (LeadValidator.Validate(lead, allowBlankCompany) is { Count: > 0 } invalid)
+        {
+            (errors ??= []).AddRange(invalid);
+        }
+
+        if (request.ExistingAccount is { } account)
+        {
+            ExistingRecordValidator.Validate(account, ref errors);
+        }
+
+        if (request.ExistingContact is { } contact)
+        {
+            ExistingRecordValidator.Validate(contact, ref errors);
+        }
+
+        if (request.ExistingOpportunity is { } opportunity)
+        {
+            ExistingRecordValidator.Validate(opportunity, ref errors);
+        }
+    }
+
     private static void CheckRecords(Lead lead, ConversionRequest request, ref List<IError>? errors)
     {
         var account = request.ExistingAccount;
         var contact = request.ExistingContact;
-        if (account is null && string.IsNullOrWhiteSpace(lead.Company))
-        {
-            Add(ref errors, new RequiredFieldMissingError(nameof(Lead.Company)));
-        }
-
         if (account is not null && account.Id.IsEmpty)
         {
             Add(ref errors, new InvalidFieldValueError("ExistingAccount.Id", null, "an existing account needs its id"));
+        }
+
+        if (account is { IsPersonAccount: true } && account.PersonContactId is not { IsEmpty: false })
+        {
+            Add(ref errors, new InvalidFieldValueError("ExistingAccount.PersonContactId", null, "an existing person account needs the id of its contact (PersonContactId)"));
         }
 
         if (contact is not null && contact.Id.IsEmpty)
@@ -68,18 +95,22 @@ public sealed partial class LeadConverter
         {
             Add(ref errors, new ContactRequiresAccountError(contact.Id));
         }
+        else if (contact is not null && account is { IsPersonAccount: true })
+        {
+            Add(ref errors, new PersonAccountContactError(account.Id, contact.Id));
+        }
         else if (contact is not null && account is not null && contact.AccountId != account.Id)
         {
             Add(ref errors, new ContactNotOnAccountError(contact.Id, contact.AccountId, account.Id));
         }
 
-        if (request.OverwriteLeadSource && contact is null)
+        if (request.OverwriteLeadSource && contact is null && account is not { IsPersonAccount: true })
         {
             Add(ref errors, new OverwriteLeadSourceRequiresContactError(lead.Id));
         }
     }
 
-    private static void CheckOpportunity(ConversionRequest request, ref List<IError>? errors)
+    private static void CheckOpportunity(Lead lead, ConversionRequest request, ref List<IError>? errors)
     {
         var opportunity = request.ExistingOpportunity;
         var name = request.OpportunityName;
@@ -93,6 +124,12 @@ public sealed partial class LeadConverter
             Add(ref errors, new OpportunityIdAndNameError(opportunity.Id, name));
         }
 
+        if (request.SalesProcess is { } salesProcess && (opportunity is not null || request.DoNotCreateOpportunity))
+        {
+            Add(ref errors, new InvalidFieldValueError(
+                nameof(ConversionRequest.SalesProcess), salesProcess.Name, "applies only to a new opportunity; leave it null when linking an existing opportunity or creating none"));
+        }
+
         if (name is not null && string.IsNullOrWhiteSpace(name))
         {
             Add(ref errors, new RequiredFieldMissingError(nameof(ConversionRequest.OpportunityName)));
@@ -100,6 +137,12 @@ public sealed partial class LeadConverter
         else if (name is not null && name.Length > ConversionRequest.OpportunityNameMaxLength)
         {
             Add(ref errors, new StringTooLongError(nameof(ConversionRequest.OpportunityName), ConversionRequest.OpportunityNameMaxLength, name.Length));
+        }
+        else if (name is null && opportunity is null && !request.DoNotCreateOpportunity
+            && !string.IsNullOrWhiteSpace(lead.Company) && lead.Company.Length > Opportunities.OpportunityFieldLimits.Name)
+        {
+            // The default name is the company; Salesforce's opportunity name holds 120 characters (STRING_TOO_LONG).
+            Add(ref errors, new StringTooLongError("Opportunity.Name", Opportunities.OpportunityFieldLimits.Name, lead.Company.Length));
         }
 
         if (opportunity is not null)
@@ -110,7 +153,11 @@ public sealed partial class LeadConverter
             }
 
             var account = request.ExistingAccount?.Id;
-            if (account is null || (opportunity.AccountId is { } owned && owned != account))
+            if (account is null)
+            {
+                Add(ref errors, new OpportunityRequiresAccountError(opportunity.Id, opportunity.AccountId));
+            }
+            else if (opportunity.AccountId is { } owned && owned != account)
             {
                 Add(ref errors, new OpportunityNotOnAccountError(opportunity.Id, opportunity.AccountId, account));
             }

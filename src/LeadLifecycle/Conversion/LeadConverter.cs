@@ -27,28 +27,45 @@ public sealed partial class LeadConverter
     private readonly IDuplicateMatcher? _duplicates;
     private readonly ConversionReadiness _readiness;
     private readonly int _fiscalYearStartMonth;
+    private readonly FiscalPeriods? _fiscalPeriods;
+    private readonly TimeZoneInfo? _timeZone;
+    private readonly bool _personAccounts;
+    private readonly MappingStep[] _picklistDefaults;
     private readonly bool _telemetry;
 
     /// <summary>Initializes a new instance of the <see cref="LeadConverter"/> class.</summary>
     /// <param name="process">The lead process whose converted statuses and conversion transitions apply.</param>
-    /// <param name="options">Sales process, mapping, fiscal year, readiness, duplicate check, clock and ids; defaults when null.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The fiscal year start month is not 1 to 12, or the readiness policy is unknown.</exception>
+    /// <param name="options">Sales process, mapping, fiscal year, time zone, person accounts, picklist defaults,
+    /// readiness, duplicate check, clock and ids; defaults when null.</param>
+    /// <exception cref="ArgumentNullException">The process, or an options property that must be set, is null; the
+    /// parameter name is the property's.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The fiscal year start month is not 1 to 12, or the readiness
+    /// policy is unknown; the parameter name is the property's.</exception>
+    /// <exception cref="ArgumentException">A picklist default names a field that is no mapped standard picklist.</exception>
     public LeadConverter(LeadProcess process, LeadConverterOptions? options = null)
     {
         Process = Preconditions.NotNull(process);
         options ??= new LeadConverterOptions();
-        _salesProcess = Preconditions.NotNull(options.SalesProcess);
-        _mapping = Preconditions.NotNull(options.FieldMapping);
-        _time = Preconditions.NotNull(options.TimeProvider);
-        _ids = Preconditions.NotNull(options.IdGenerator);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.FiscalYearStartMonth, 1, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.FiscalYearStartMonth, 12, nameof(options));
-        if (!Enum.IsDefined(options.Readiness))
+        _salesProcess = Preconditions.NotNull(options.SalesProcess, nameof(LeadConverterOptions.SalesProcess));
+        _mapping = Preconditions.NotNull(options.FieldMapping, nameof(LeadConverterOptions.FieldMapping));
+        _time = Preconditions.NotNull(options.TimeProvider, nameof(LeadConverterOptions.TimeProvider));
+        _ids = Preconditions.NotNull(options.IdGenerator, nameof(LeadConverterOptions.IdGenerator));
+        if (options.FiscalYearStartMonth is < 1 or > 12)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Readiness, "Unknown readiness policy.");
+            throw OutOfRange(nameof(LeadConverterOptions.FiscalYearStartMonth), options.FiscalYearStartMonth, "The fiscal year starts in a month from 1 to 12.");
         }
 
+        if (!Enum.IsDefined(options.Readiness))
+        {
+            throw OutOfRange(nameof(LeadConverterOptions.Readiness), options.Readiness, "Unknown readiness policy.");
+        }
+
+        var defaults = Preconditions.NotNull(options.PicklistDefaults, nameof(LeadConverterOptions.PicklistDefaults));
+        _picklistDefaults = [.. defaults.Select(d => ConversionFieldCatalog.PicklistDefaultStep(_mapping, d))];
         _fiscalYearStartMonth = options.FiscalYearStartMonth;
+        _fiscalPeriods = options.FiscalPeriods;
+        _timeZone = options.TimeZone;
+        _personAccounts = options.AllowPersonAccountLeads;
         _readiness = options.Readiness;
         _duplicates = options.DuplicateMatcher;
         _telemetry = options.EnableTelemetry;
@@ -64,26 +81,55 @@ public sealed partial class LeadConverter
     /// <summary>Gets the field mapping, for a user to read; change it with <see cref="LeadFieldMapping.With"/> and a new converter.</summary>
     public LeadFieldMapping FieldMapping => _mapping;
 
-    /// <summary>Tells whether a lead could be converted with a request now, without producing anything.</summary>
+    /// <summary>Gets the sales process new opportunities start in unless a request names its own; build the
+    /// <see cref="OpportunityWorkflow"/> for converted opportunities with it.</summary>
+    public SalesProcess SalesProcess => _salesProcess;
+
+    /// <summary>Tells whether <see cref="Convert"/> would succeed for a lead and a request now, without producing anything.</summary>
+    /// <remarks>Runs every check <see cref="Convert"/> runs, the duplicate matcher included, so
+    /// <c>CanConvert(lead, request) == Convert(lead, request).IsSuccess</c>. To learn why not, call
+    /// <see cref="Convert"/>: it changes nothing either.</remarks>
     /// <param name="lead">The lead.</param>
     /// <param name="request">The conversion options.</param>
-    /// <returns>Success, or every problem <see cref="Convert"/> would report (the duplicate check included).</returns>
-    public Result CanConvert(Lead lead, ConversionRequest request)
+    /// <returns>True when the conversion would succeed.</returns>
+    public bool CanConvert(Lead lead, ConversionRequest request)
     {
         ArgumentNullException.ThrowIfNull(lead);
         ArgumentNullException.ThrowIfNull(request);
-        var errors = Check(lead, request);
-        return errors is null ? Result.Ok() : Result.Fail(errors);
+        return Check(lead, request) is null;
     }
 
     /// <summary>Converts a lead into an account, a contact and, unless the request says otherwise, an opportunity.</summary>
-    /// <remarks>New records get ids from the id generator and the request's owner (or the lead's). Merging into
-    /// existing records fills only their empty fields. A new opportunity starts in the sales process's first
-    /// stage, closes on the last day of the current fiscal quarter, and is named after the request or the lead's
-    /// company. The lead ends in the request's converted status with its converted fields set.</remarks>
+    /// <remarks>
+    /// <para>New records get ids from the id generator and the request's owner (or the lead's). Merging into
+    /// existing records fills only their empty fields. A new opportunity starts in the first stage of the request's
+    /// (or the converter's) sales process, closes on the last day of the current fiscal period (custom
+    /// <see cref="LeadConverterOptions.FiscalPeriods"/>) or quarter, "today" being the date in the request's (or the
+    /// converter's, or the clock's) time zone, and is named after the request or the lead's company. The lead ends in
+    /// the request's converted status with its converted fields set.</para>
+    /// <para>Person accounts (<see cref="LeadConverterOptions.AllowPersonAccountLeads"/>, or an existing person
+    /// account in the request): a lead with a blank Company becomes a person account, an account that is also the
+    /// contact (Salesforce convertLead(): "Leads with a blank value in the Company field are converted to Person
+    /// Accounts"). No business account is made; the contact-bound fields become the account's person fields, the
+    /// address its billing and person mailing address; the opportunity is on the person account and, unless named,
+    /// named after the person.</para>
+    /// <para>Errors, all reported at once: <see cref="LeadAlreadyConvertedError"/> (alone);
+    /// <see cref="RequiredFieldMissingError"/>, <see cref="StringTooLongError"/>, <see cref="InvalidEmailAddressError"/>
+    /// and <see cref="InvalidFieldValueError"/> for the lead's fields (the rules of <see cref="LeadWorkflow.Create"/>),
+    /// the existing records' fields and the request; <see cref="UnknownLeadStatusError"/>,
+    /// <see cref="RequestedStatusNotConvertedError"/>, <see cref="LeadTransitionNotPermittedError"/>;
+    /// <see cref="ContactRequiresAccountError"/>, <see cref="ContactNotOnAccountError"/>,
+    /// <see cref="PersonAccountContactError"/>, <see cref="OpportunityRequiresAccountError"/>,
+    /// <see cref="OpportunityNotOnAccountError"/>, <see cref="OpportunityIdAndNameError"/>,
+    /// <see cref="OpportunityNotWantedError"/>, <see cref="OverwriteLeadSourceRequiresContactError"/>,
+    /// <see cref="OwnerRequiredError"/>, <see cref="ReadinessSignalMissingError"/>; and, only when all else passes,
+    /// <see cref="DuplicatesDetectedError"/>.</para>
+    /// </remarks>
     /// <param name="lead">The lead; it is not changed.</param>
     /// <param name="request">The conversion options.</param>
     /// <returns>The converted lead and its records, or every reason the conversion was refused.</returns>
+    /// <exception cref="InvalidOperationException">The id generator broke its contract: it gave an empty id, or an
+    /// id equal to another record of the conversion.</exception>
     public Result<LeadConversion> Convert(Lead lead, ConversionRequest request)
     {
         ArgumentNullException.ThrowIfNull(lead);
@@ -126,26 +172,40 @@ public sealed partial class LeadConverter
     private LeadConversion Produce(Lead lead, ConversionRequest request)
     {
         var owner = request.OwnerId ?? lead.OwnerId;
+        var existingAccount = request.ExistingAccount;
         var existingOpportunity = request.ExistingOpportunity;
+        var personAccount = IsPersonAccountConversion(lead, request);
         var draft = new ConversionDraft
         {
-            Account = AccountDraft.From(request.ExistingAccount),
-            Contact = ContactDraft.From(request.ExistingContact),
+            Account = AccountDraft.From(existingAccount),
+            Contact = existingAccount is { IsPersonAccount: true } ? ContactDraft.FromPersonAccount(existingAccount) : ContactDraft.From(request.ExistingContact),
             Opportunity = OpportunityDraft.From(existingOpportunity),
             HasOpportunity = !request.DoNotCreateOpportunity,
             OverwriteLeadSource = request.OverwriteLeadSource,
         };
+        draft.Contact.IsNew = personAccount ? existingAccount is null : request.ExistingContact is null;
 
         _mapping.Apply(lead, owner, ref draft);
+        foreach (var step in _picklistDefaults)
+        {
+            step(lead, owner, ref draft);
+        }
 
         // Salesforce's order: account, contact, opportunity, then the lead.
-        var accountId = request.ExistingAccount?.Id ?? _ids.NewAccountId();
-        var contactId = request.ExistingContact?.Id ?? _ids.NewContactId();
-        var account = draft.Account.ToAccount(accountId);
+        var accountId = existingAccount?.Id ?? NewId(_ids.NewAccountId().Value, request, lead, static v => new AccountId(v));
+        var contactId = (personAccount ? existingAccount?.PersonContactId : request.ExistingContact?.Id)
+            ?? NewId(_ids.NewContactId().Value, request, lead, static v => new ContactId(v), accountId.Value);
         var contact = draft.Contact.ToContact(contactId, accountId);
+        var account = personAccount ? draft.Account.ToPersonAccount(accountId, contact) : draft.Account.ToAccount(accountId);
+        if (personAccount)
+        {
+            contact = contact with { CustomFields = PersonFields.ContactFieldsOf(account) };
+        }
+
         var now = _time.GetUtcNow();
-        var today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, request.TimeZone ?? _timeZone ?? _time.LocalTimeZone).DateTime);
         Opportunity? opportunity = null;
+        SalesProcess? salesProcess = null;
         if (existingOpportunity is not null)
         {
             opportunity = existingOpportunity with
@@ -161,13 +221,17 @@ public sealed partial class LeadConverter
         }
         else if (!request.DoNotCreateOpportunity)
         {
+            salesProcess = request.SalesProcess ?? _salesProcess;
             var name = request.OpportunityName ?? DefaultOpportunityName(lead, account);
-            var closeDate = FiscalCalendar.EndOfQuarter(today, _fiscalYearStartMonth);
-            opportunity = NewOpportunityFactory.Create(_salesProcess, _ids.NewOpportunityId(), name, accountId, contactId, closeDate, now, draft.Opportunity);
+            var closeDate = _fiscalPeriods?.Find(today)?.End ?? FiscalCalendar.EndOfQuarter(today, _fiscalYearStartMonth);
+            var opportunityId = NewId(_ids.NewOpportunityId().Value, request, lead, static v => new OpportunityId(v), accountId.Value, contactId.Value);
+            opportunity = NewOpportunityFactory.Create(salesProcess, opportunityId, name, accountId, contactId, closeDate, now, draft.Opportunity);
         }
 
         var change = Process.Convert(lead, request.ConvertedStatus, new ConvertedLeadFields(today, accountId, contactId, opportunity?.Id), now);
         var status = change.Lead.Status;
+        var accountCreated = existingAccount is null;
+        var contactCreated = personAccount ? accountCreated : request.ExistingContact is null;
         var opportunityCreated = opportunity is not null && existingOpportunity is null;
         return new LeadConversion
         {
@@ -175,21 +239,49 @@ public sealed partial class LeadConverter
             Account = account,
             Contact = contact,
             Opportunity = opportunity,
-            AccountCreated = request.ExistingAccount is null,
-            ContactCreated = request.ExistingContact is null,
+            SalesProcessName = salesProcess?.Name,
+            AccountCreated = accountCreated,
+            ContactCreated = contactCreated,
             OpportunityCreated = opportunityCreated,
             Event = new LeadConverted(
                 lead.Id, status, accountId, contactId, opportunity?.Id,
-                request.ExistingAccount is null, request.ExistingContact is null, opportunityCreated, now),
+                accountCreated, contactCreated, opportunityCreated, now),
             StatusChanged = change.Event,
         };
     }
 
-    /// <summary>The API default: the lead's company (the account's name for a person-account lead), cut to the
-    /// opportunity name's 120 characters.</summary>
-    private static string DefaultOpportunityName(Lead lead, Account account)
+    /// <summary>An out-of-range option, named by its property.</summary>
+    private static ArgumentOutOfRangeException OutOfRange(string property, object value, string message) => new(property, value, message);
+
+    /// <summary>Whether the conversion makes or fills a person account: the existing account is one, or, with person
+    /// accounts allowed and no existing account, the lead has no company.</summary>
+    private bool IsPersonAccountConversion(Lead lead, ConversionRequest request) => request.ExistingAccount is { } existing
+        ? existing.IsPersonAccount
+        : _personAccounts && string.IsNullOrWhiteSpace(lead.Company);
+
+    /// <summary>A new id from the generator, checked against its contract: not empty, and unlike every id the
+    /// request and the lead already hold and the ids made before it in this conversion.</summary>
+    private T NewId<T>(string? value, ConversionRequest request, Lead lead, Func<string, T> make, params ReadOnlySpan<string?> madeBefore)
     {
-        var name = string.IsNullOrWhiteSpace(lead.Company) ? account.Name : lead.Company;
-        return name.Length <= 120 ? name : name[..120];
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new InvalidOperationException($"The id generator {_ids.GetType().Name} gave an empty id; ids must be unique and never empty.");
+        }
+
+        var taken = value == lead.Id.Value || value == request.ExistingAccount?.Id.Value || value == request.ExistingAccount?.PersonContactId?.Value
+            || value == request.ExistingContact?.Id.Value || value == request.ExistingOpportunity?.Id.Value;
+        foreach (var id in madeBefore)
+        {
+            taken |= value == id;
+        }
+
+        return taken
+            ? throw new InvalidOperationException($"The id generator {_ids.GetType().Name} gave the id '{value}', which a record of this conversion already has; ids must be unique.")
+            : make(value);
     }
+
+    /// <summary>The API default: the lead's company, or for a person account the person's name (the account's
+    /// name), at most the opportunity name's 120 characters (longer names are refused by the checks).</summary>
+    private static string DefaultOpportunityName(Lead lead, Account account) =>
+        string.IsNullOrWhiteSpace(lead.Company) ? account.Name : lead.Company;
 }

@@ -4,11 +4,14 @@ namespace LeadLifecycle.Conversion;
 public sealed partial class LeadFieldMapping
 {
     /// <summary>Gets Salesforce's standard mapping ("Lead Conversion Field Mapping"), the default.</summary>
-    /// <remarks>Company to account name; address to the account's billing and the contact's mailing address; phone
-    /// and fax to both; website, industry, annual revenue, employees and rating to the account; names, title,
-    /// email, mobile, description, do-not-call and opt-outs to the contact; lead source to contact, opportunity and
-    /// (as newer orgs do) the account source; the owner to all three; the campaign to the opportunity's primary
-    /// campaign source.</remarks>
+    /// <remarks>Company to account name and its local-language name (<c>CompanyLocal</c>) to <c>NameLocal</c>; address
+    /// (state and country codes included) to the account's billing and the contact's mailing address; phone and fax
+    /// to both; website, industry, annual revenue, employees and rating to the account; names (local-language names
+    /// too), title, email, mobile, description, do-not-call and opt-outs to the contact; lead source to contact,
+    /// opportunity and (as newer orgs do) the account source; the owner to all three; the primary campaign
+    /// (<see cref="Leads.Lead.PrimaryCampaignId"/>) to the opportunity's primary campaign source. Salesforce's
+    /// standard mapping is fixed: an org cannot drop or add standard-to-standard rows, only map custom fields; this
+    /// library lets you (<see cref="With"/>, <see cref="Without(string)"/>), which no org can reproduce.</remarks>
     public static LeadFieldMapping SalesforceStandard { get; } = Create(StandardRules());
 
     private static IEnumerable<FieldMappingRule> StandardRules()
@@ -49,6 +52,9 @@ public sealed partial class LeadFieldMapping
             new("OwnerId", C, "OwnerId"),
             new("OwnerId", O, "OwnerId"),
             new("CampaignId", O, "CampaignId"),
+            new("CompanyLocal", A, "NameLocal"),
+            new("FirstNameLocal", C, "FirstNameLocal"),
+            new("LastNameLocal", C, "LastNameLocal"),
         ];
     }
 }

@@ -64,6 +64,15 @@ public static class ErrorCodes
     /// <summary>A conversion's existing contact does not belong to its existing account.</summary>
     public const string ContactNotOnAccount = "CONVERSION_CONTACT_NOT_ON_ACCOUNT";
 
+    /// <summary>A conversion names an existing opportunity but no existing account.</summary>
+    public const string OpportunityRequiresAccount = "CONVERSION_OPPORTUNITY_REQUIRES_ACCOUNT";
+
+    /// <summary>A conversion request conflicts with the org's opportunity creation setting.</summary>
+    public const string OpportunityCreationConflict = "CONVERSION_OPPORTUNITY_CREATION_CONFLICT";
+
+    /// <summary>A conversion into an existing person account also names an existing contact.</summary>
+    public const string PersonAccountContact = "CONVERSION_PERSON_ACCOUNT_CONTACT";
+
     /// <summary>A conversion's existing opportunity does not belong to its existing account.</summary>
     public const string OpportunityNotOnAccount = "CONVERSION_OPPORTUNITY_NOT_ON_ACCOUNT";
 

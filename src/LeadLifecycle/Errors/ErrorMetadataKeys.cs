@@ -140,11 +140,17 @@ public static class ErrorMetadataKeys
     /// <summary>Why a stage transition is impossible, in words.</summary>
     public const string Reason = nameof(Reason);
 
+    /// <summary>The conversion request property that conflicts with the org's opportunity creation setting.</summary>
+    public const string RequestField = nameof(RequestField);
+
     /// <summary>The 1-based record number in an imported file, the header not counted.</summary>
     public const string Row = nameof(Row);
 
     /// <summary>What a field's value must satisfy, in words.</summary>
     public const string Rule = nameof(Rule);
+
+    /// <summary>The org's opportunity creation setting (<c>NotVisible</c>, <c>VisibleRequired</c>).</summary>
+    public const string Setting = nameof(Setting);
 
     /// <summary>The open stages a change would pass over, in order (<c>string[]</c>).</summary>
     public const string SkippedStages = nameof(SkippedStages);

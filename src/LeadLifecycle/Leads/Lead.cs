@@ -73,8 +73,32 @@ public sealed record Lead
     /// <summary>Gets the owner: a user or a queue.</summary>
     public OwnerId? OwnerId { get; init; }
 
-    /// <summary>Gets the campaign the lead came from; it becomes the opportunity's primary campaign source.</summary>
+    /// <summary>Gets the campaign to use as the opportunity's primary campaign source when the lead has no
+    /// <see cref="CampaignMemberships"/>.</summary>
+    /// <remarks>Salesforce's lead has no campaign field: the primary campaign source of the opportunity made by
+    /// conversion is the lead's most recently associated campaign (its <c>CampaignMember</c> records). This
+    /// property stands in for that link when memberships are not known, e.g. a campaign id kept in an import;
+    /// memberships take precedence over it. See <see cref="PrimaryCampaignId"/>.</remarks>
     public CampaignId? CampaignId { get; init; }
+
+    /// <summary>Gets the campaigns the lead is a member of (Salesforce <c>CampaignMember</c> records), with when
+    /// each was associated.</summary>
+    public CampaignMemberships CampaignMemberships { get; init; } = CampaignMemberships.Empty;
+
+    /// <summary>Gets the campaign that conversion makes the opportunity's primary campaign source: the most recently
+    /// associated of <see cref="CampaignMemberships"/> (on a tie the later in the list), else <see cref="CampaignId"/>.</summary>
+    [JsonIgnore]
+    public CampaignId? PrimaryCampaignId => CampaignMemberships?.MostRecent?.CampaignId ?? CampaignId;
+
+    /// <summary>Gets the company name in the local language (Salesforce <c>CompanyLocal</c>); goes to the account's
+    /// <c>NameLocal</c>.</summary>
+    public string? CompanyLocal { get; init; }
+
+    /// <summary>Gets the first name in the local language (Salesforce <c>FirstNameLocal</c>); goes to the contact.</summary>
+    public string? FirstNameLocal { get; init; }
+
+    /// <summary>Gets the last name in the local language (Salesforce <c>LastNameLocal</c>); goes to the contact.</summary>
+    public string? LastNameLocal { get; init; }
 
     /// <summary>Gets a value indicating whether the lead asked not to be called.</summary>
     public bool DoNotCall { get; init; }

@@ -39,7 +39,17 @@ public static class LeadFieldLimits
     /// <summary>Country.</summary>
     public const int Country = 80;
 
-    /// <summary>Picklist values: industry, rating, lead source, status.</summary>
+    /// <summary>State code (Salesforce <c>StateCode</c>).</summary>
+    public const int StateCode = 10;
+
+    /// <summary>Country code (Salesforce <c>CountryCode</c>).</summary>
+    public const int CountryCode = 10;
+
+    /// <summary>Values of the standard picklists industry, rating and lead source (Salesforce Object Reference, Lead:
+    /// picklist fields of length 40; the same on account, contact and opportunity).</summary>
+    public const int StandardPicklistValue = 40;
+
+    /// <summary>Picklist values: status, and the longest value of a custom picklist.</summary>
     public const int PicklistValue = 255;
 
     /// <summary>Description.</summary>

@@ -32,10 +32,13 @@ internal static class LeadValidator
         Length(errors, nameof(Lead.MobilePhone), lead.MobilePhone, LeadFieldLimits.Phone);
         Length(errors, nameof(Lead.Fax), lead.Fax, LeadFieldLimits.Phone);
         Length(errors, nameof(Lead.Website), lead.Website, LeadFieldLimits.Website);
-        Length(errors, nameof(Lead.Industry), lead.Industry, LeadFieldLimits.PicklistValue);
-        Length(errors, nameof(Lead.Rating), lead.Rating, LeadFieldLimits.PicklistValue);
-        Length(errors, nameof(Lead.LeadSource), lead.LeadSource, LeadFieldLimits.PicklistValue);
+        Length(errors, nameof(Lead.Industry), lead.Industry, LeadFieldLimits.StandardPicklistValue);
+        Length(errors, nameof(Lead.Rating), lead.Rating, LeadFieldLimits.StandardPicklistValue);
+        Length(errors, nameof(Lead.LeadSource), lead.LeadSource, LeadFieldLimits.StandardPicklistValue);
         Length(errors, nameof(Lead.Description), lead.Description, LeadFieldLimits.Description);
+        Length(errors, nameof(Lead.CompanyLocal), lead.CompanyLocal, LeadFieldLimits.Company);
+        Length(errors, nameof(Lead.FirstNameLocal), lead.FirstNameLocal, LeadFieldLimits.NamePart);
+        Length(errors, nameof(Lead.LastNameLocal), lead.LastNameLocal, LeadFieldLimits.LastName);
         if (lead.Address is { } address)
         {
             Length(errors, "Street", address.Street, LeadFieldLimits.Street);
@@ -43,6 +46,8 @@ internal static class LeadValidator
             Length(errors, "State", address.State, LeadFieldLimits.State);
             Length(errors, "PostalCode", address.PostalCode, LeadFieldLimits.PostalCode);
             Length(errors, "Country", address.Country, LeadFieldLimits.Country);
+            Length(errors, "StateCode", address.StateCode, LeadFieldLimits.StateCode);
+            Length(errors, "CountryCode", address.CountryCode, LeadFieldLimits.CountryCode);
         }
 
         if (!string.IsNullOrWhiteSpace(lead.Email) && !IsValidEmail(lead.Email))

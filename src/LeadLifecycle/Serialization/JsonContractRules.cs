@@ -68,6 +68,7 @@ internal static class JsonContractRules
         [(typeof(Lead), "lastName")] = o => Init.LastName((Lead)o, string.Empty),
         [(typeof(Lead), "status")] = o => Init.Status((Lead)o, string.Empty),
         [(typeof(Lead), "customFields")] = o => Init.CustomFields((Lead)o, CustomFields.Empty),
+        [(typeof(Lead), "campaignMemberships")] = o => Init.CampaignMemberships((Lead)o, CampaignMemberships.Empty),
         [(typeof(Account), "name")] = o => Init.Name((Account)o, string.Empty),
         [(typeof(Account), "customFields")] = o => Init.CustomFields((Account)o, CustomFields.Empty),
         [(typeof(Contact), "lastName")] = o => Init.LastName((Contact)o, string.Empty),
@@ -90,6 +91,9 @@ internal static class JsonContractRules
 
         [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CustomFields")]
         public static extern void CustomFields(Lead lead, CustomFields value);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_CampaignMemberships")]
+        public static extern void CampaignMemberships(Lead lead, CampaignMemberships value);
 
         [UnsafeAccessor(UnsafeAccessorKind.Method, Name = "set_Name")]
         public static extern void Name(Account account, string value);

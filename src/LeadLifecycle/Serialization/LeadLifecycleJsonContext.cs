@@ -27,9 +27,10 @@ namespace LeadLifecycle.Serialization;
     [
         typeof(StringIdJsonConverterFactory),
         typeof(CustomFieldsJsonConverter), typeof(LeadProcessJsonConverter), typeof(OpportunityHistoryJsonConverter),
-        typeof(SalesProcessJsonConverter),
+        typeof(SalesProcessJsonConverter), typeof(CampaignMembershipsJsonConverter),
     ])]
 [JsonSerializable(typeof(Lead))]
+[JsonSerializable(typeof(CampaignMembership))]
 [JsonSerializable(typeof(LeadStatusChanged))]
 [JsonSerializable(typeof(LeadStatus))]
 [JsonSerializable(typeof(LeadProcess))]

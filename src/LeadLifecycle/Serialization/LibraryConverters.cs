@@ -16,6 +16,7 @@ internal static class LibraryConverters
         new CustomFieldsJsonConverter(),
         new LeadProcessJsonConverter(),
         new OpportunityHistoryJsonConverter(),
+        new CampaignMembershipsJsonConverter(),
         new SalesProcessJsonConverter(),
         new JsonStringEnumConverter<LeadStatusTrigger>(),
         new JsonStringEnumConverter<OpportunityStageTrigger>(),

@@ -59,7 +59,7 @@ public class LeadConvertSettingsTests
             [(LeadLifecycle.Conversion.ConversionTarget.Account, "Sales_Region__c"), (LeadLifecycle.Conversion.ConversionTarget.Opportunity, "Region__c")],
             settings.FieldMapping.TargetsOf("Region__c").Select(r => (r.Target, r.TargetField)));
         Assert.Equal(OpportunityCreationOption.Never, settings.OpportunityCreation);
-        Assert.True(settings.ApplyTo(new LeadLifecycle.Conversion.ConversionRequest("Closed - Converted")).DoNotCreateOpportunity);
+        Assert.True(settings.ApplyTo(new LeadLifecycle.Conversion.ConversionRequest("Closed - Converted")).Value.DoNotCreateOpportunity);
     }
 
     [Fact]
@@ -74,5 +74,30 @@ public class LeadConvertSettingsTests
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
         Assert.Equal(LeadLifecycle.Errors.ErrorCodes.DuplicateValue, error.Code);
         Assert.Equal(4, error.Line);
+    }
+
+    [Fact]
+    public void ApplyTo_WhenTheOrgCreatesNoOpportunityButTheRequestNamesOne_RefusesInsteadOfDroppingIt()
+    {
+        var settings = Settings("<opportunityCreationOptions>NotVisible</opportunityCreationOptions>").Value;
+
+        var result = settings.ApplyTo(new LeadLifecycle.Conversion.ConversionRequest("Closed - Converted") { OpportunityName = "Big deal" });
+
+        var error = Assert.IsType<LeadLifecycle.Errors.OpportunityCreationConflictError>(Assert.Single(result.Errors));
+        Assert.Equal(("NotVisible", "OpportunityName"), (error.Setting, error.RequestField));
+        Assert.Equal(LeadLifecycle.Errors.ErrorCodes.OpportunityCreationConflict, error.Code);
+    }
+
+    [Fact]
+    public void ApplyTo_WhenTheOrgRequiresAnOpportunityButTheRequestWantsNone_RefusesInsteadOfOverridingIt()
+    {
+        var settings = Settings("<opportunityCreationOptions>VisibleRequired</opportunityCreationOptions>").Value;
+
+        var refused = settings.ApplyTo(new LeadLifecycle.Conversion.ConversionRequest("Closed - Converted") { DoNotCreateOpportunity = true });
+        var kept = settings.ApplyTo(new LeadLifecycle.Conversion.ConversionRequest("Closed - Converted") { OpportunityName = "Big deal" });
+
+        Assert.Equal("DoNotCreateOpportunity", Assert.IsType<LeadLifecycle.Errors.OpportunityCreationConflictError>(Assert.Single(refused.Errors)).RequestField);
+        Assert.Equal("Big deal", kept.Value.OpportunityName);
+        Assert.False(kept.Value.DoNotCreateOpportunity);
     }
 }

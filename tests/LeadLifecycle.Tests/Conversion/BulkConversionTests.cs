@@ -110,5 +110,6 @@ public class BulkConversionTests
         Assert.Throws<ArgumentNullException>(() => converter.ConvertMany(null!, Request()));
         Assert.Throws<ArgumentNullException>(() => converter.ConvertManyParallel(Leads(1), null!, new BulkConversionOptions()));
         Assert.Throws<ArgumentOutOfRangeException>(() => converter.ConvertManyParallel(Leads(1), _ => Request(), new BulkConversionOptions { BatchSize = 0 }));
+        Assert.Throws<ArgumentNullException>(() => converter.ConvertMany(new Lead[] { null! }, Request()).ToList());
     }
 }

@@ -18,8 +18,14 @@ internal static class ConversionFieldReader
         return record.GetType().GetProperty(field)!.GetValue(record);
     }
 
-    public static object? ReadSource(Lead lead, OwnerId? requestOwner, string field) =>
-        field == nameof(Lead.OwnerId) ? requestOwner ?? lead.OwnerId : Read(lead, field);
+    /// <summary>What a mapping rule reads from the lead: the owner of the new records for OwnerId, the primary
+    /// campaign (most recent membership, else CampaignId) for CampaignId, else the field.</summary>
+    public static object? ReadSource(Lead lead, OwnerId? requestOwner, string field) => field switch
+    {
+        nameof(Lead.OwnerId) => requestOwner ?? lead.OwnerId,
+        nameof(Lead.CampaignId) => lead.PrimaryCampaignId,
+        _ => Read(lead, field),
+    };
 
     public static bool IsEmpty(object? value) => value switch
     {
@@ -48,6 +54,35 @@ internal static class ConversionFieldReader
         ConversionTarget.Account => conversion.Account,
         ConversionTarget.Contact => conversion.Contact,
         _ => conversion.Opportunity!,
+    };
+
+    /// <summary>The contact behind a person account as the test reads it: the person fields of the account.</summary>
+    public static Contact PersonContactOf(Account account) => new()
+    {
+        Id = account.PersonContactId ?? default,
+        AccountId = account.Id,
+        Salutation = account.Salutation,
+        FirstName = account.FirstName,
+        MiddleName = account.MiddleName,
+        LastName = account.LastName ?? string.Empty,
+        Suffix = account.Suffix,
+        FirstNameLocal = account.FirstNameLocal,
+        LastNameLocal = account.LastNameLocal,
+        Title = account.PersonTitle,
+        Email = account.PersonEmail,
+        Phone = account.Phone,
+        MobilePhone = account.PersonMobilePhone,
+        Fax = account.Fax,
+        MailingAddress = account.PersonMailingAddress,
+        LeadSource = account.PersonLeadSource,
+        Description = account.Description,
+        DoNotCall = account.PersonDoNotCall,
+        HasOptedOutOfEmail = account.PersonHasOptedOutOfEmail,
+        HasOptedOutOfFax = account.PersonHasOptedOutOfFax,
+        OwnerId = account.OwnerId,
+        CustomFields = CustomFields.From(account.CustomFields
+            .Where(p => p.Key.EndsWith("__pc", StringComparison.Ordinal))
+            .Select(p => KeyValuePair.Create(p.Key[..^4] + "__c", (string?)p.Value))),
     };
 
     /// <summary>Every public settable property of a record except those conversion sets structurally.</summary>

@@ -19,6 +19,7 @@ public sealed class ConversionProperties
             FieldMapping = c.Mapping(),
             TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
             IdGenerator = ids ?? new SequentialIdGenerator(),
+            AllowPersonAccountLeads = c.PersonAccounts,
         });
 
     [Property]
@@ -46,12 +47,17 @@ public sealed class ConversionProperties
                 continue;
             }
 
+            if (conversion.Account.IsPersonAccount && rule.Target == ConversionTarget.Account && rule.TargetField == nameof(Account.Name))
+            {
+                continue;   // a person account's name is derived from the person's names; the blank company goes nowhere
+            }
+
             var value = ReadSource(c.Lead, c.RequestOwner, rule.LeadField);
             var target = Target(conversion, rule.Target);
             var before = rule.Target switch
             {
                 ConversionTarget.Account => (object?)c.ExistingAccount,
-                ConversionTarget.Contact => c.ExistingContact,
+                ConversionTarget.Contact => c.ExistingAccount is { IsPersonAccount: true } person ? PersonContactOf(person) : c.ExistingContact,
                 _ => null,
             };
             var custom = rule.TargetField.EndsWith("__c", StringComparison.Ordinal);
@@ -66,7 +72,7 @@ public sealed class ConversionProperties
             {
                 Assert.Equal(expected, actual);
             }
-            else if (IsEmpty(Read(before, rule.TargetField)) && rule.TargetField is not ("OwnerId" or "DoNotCall" or "HasOptedOutOfEmail" or "HasOptedOutOfFax"))
+            else if (IsEmpty(Read(before, rule.TargetField)) && rule.TargetField is not ("OwnerId" or "DoNotCall" or "HasOptedOutOfEmail"))
             {
                 Assert.Equal(expected, actual);
             }
@@ -83,7 +89,9 @@ public sealed class ConversionProperties
             foreach (var field in FieldsOf(typeof(Account)))
             {
                 var before = Read(account, field);
-                if (!IsEmpty(before) && before is not CustomFields)
+                var derived = account.IsPersonAccount && field == nameof(Account.Name);   // a person account's name follows its names
+                var overwritable = account.IsPersonAccount && field == nameof(Account.PersonLeadSource) && c.OverwriteLeadSource;
+                if (!IsEmpty(before) && before is not CustomFields && !derived && !overwritable)
                 {
                     Assert.Equal(before, Read(conversion.Account, field));
                 }
@@ -108,7 +116,7 @@ public sealed class ConversionProperties
 
             Assert.Equal(contact.DoNotCall, conversion.Contact.DoNotCall);
             Assert.Equal(contact.HasOptedOutOfEmail, conversion.Contact.HasOptedOutOfEmail);
-            Assert.Equal(contact.HasOptedOutOfFax, conversion.Contact.HasOptedOutOfFax);
+            Assert.Equal(contact.HasOptedOutOfFax || c.Lead.HasOptedOutOfFax, conversion.Contact.HasOptedOutOfFax);
             Assert.Equal(contact.OwnerId, conversion.Contact.OwnerId);
         }
     }
@@ -122,7 +130,13 @@ public sealed class ConversionProperties
         Assert.False(conversion.Contact.Id.IsEmpty);
         Assert.Equal(conversion.Account.Id, conversion.Contact.AccountId);
         Assert.Equal(c.ExistingAccount is null, conversion.AccountCreated);
-        Assert.Equal(c.ExistingContact is null, conversion.ContactCreated);
+        Assert.Equal(c.ExistingContact is null && c.ExistingAccount is not { IsPersonAccount: true }, conversion.ContactCreated);
+        Assert.Equal(c.PersonAccounts && (c.ExistingAccount?.IsPersonAccount ?? string.IsNullOrWhiteSpace(c.Lead.Company)), conversion.Account.IsPersonAccount);
+        if (conversion.Account.IsPersonAccount)
+        {
+            Assert.Equal(conversion.Contact.Id, conversion.Account.PersonContactId);
+            Assert.Equal(conversion.Contact.Name, conversion.Account.Name);
+        }
         Assert.Equal(!c.DoNotCreateOpportunity, conversion.Opportunity is not null);
         Assert.Equal(!c.DoNotCreateOpportunity, conversion.OpportunityCreated);
         Assert.Equal(conversion.Opportunity?.Id, conversion.Lead.ConvertedOpportunityId);
@@ -148,6 +162,22 @@ public sealed class ConversionProperties
         }
     }
 
+    [Property(Arbitrary = [typeof(ConversionArbitraries), typeof(AnyConversionArbitraries)], MaxTest = 300)]
+    public void CanConvert_AlwaysPredictsConvert(ConversionCase c, bool withDuplicates)
+    {
+        var matcher = withDuplicates ? new FakeDuplicateMatcher([new AccountId("001DUPLICATE001")]) : null;
+        var converter = new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions
+        {
+            FieldMapping = c.Mapping(),
+            TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
+            IdGenerator = new SequentialIdGenerator(),
+            AllowPersonAccountLeads = c.PersonAccounts,
+            DuplicateMatcher = matcher,
+        });
+
+        Assert.Equal(converter.Convert(c.Lead, c.Request()).IsSuccess, converter.CanConvert(c.Lead, c.Request()));
+    }
+
     [Property]
     public void ConvertedLead_RefusesEveryVerb(ConversionCase c)
     {
@@ -168,7 +198,7 @@ public sealed class ConversionProperties
 
         Assert.All(refusals, r => Assert.Equal(ErrorCodes.CannotUpdateConvertedLead, ((LeadLifecycleError)Assert.Single(r.Errors)).Code));
         Assert.False(workflow.CanMarkContacted(converted));
-        Assert.False(ConverterFor(c).CanConvert(converted, c.Request()).IsSuccess);
+        Assert.False(ConverterFor(c).CanConvert(converted, c.Request()));
     }
 
     [Property(MaxTest = 100)]

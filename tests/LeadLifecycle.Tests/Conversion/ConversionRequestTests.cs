@@ -209,12 +209,16 @@ public class ConversionRequestTests
     }
 
     [Fact]
-    public void Convert_WithExistingOpportunityButNewAccount_FailsWithOpportunityNotOnAccount()
+    public void Convert_WithExistingOpportunityButNewAccount_FailsSayingItNeedsTheExistingAccount()
     {
         var result = Converter().Convert(FullLead(), Request() with { ExistingOpportunity = ExistingOpportunity(new AccountId("001SOMEONEELSE1")) });
 
-        var error = Assert.IsType<OpportunityNotOnAccountError>(Assert.Single(result.Errors));
-        Assert.Null(error.AccountId);
+        var error = Assert.IsType<OpportunityRequiresAccountError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.OpportunityRequiresAccount, error.Code);
+        Assert.Equal(new AccountId("001SOMEONEELSE1"), error.OpportunityAccountId);
+        Assert.Contains("needs the existing account", error.Message, StringComparison.Ordinal);
+        Assert.Contains("001SOMEONEELSE1", error.Message, StringComparison.Ordinal);
+        Assert.Equal("001SOMEONEELSE1", error.Metadata[nameof(error.OpportunityAccountId)]);
     }
 
     [Fact]

@@ -201,17 +201,32 @@ public class LeadConverterTests
         var converter = Converter();
         var bad = Request() with { OpportunityName = new string('x', 81) };
 
-        Assert.True(converter.CanConvert(FullLead(), Request()).IsSuccess);
-        Assert.Equal(ErrorCodes.StringTooLong, Code(converter.CanConvert(FullLead(), bad).Errors));
+        Assert.True(converter.CanConvert(FullLead(), Request()));
+        Assert.False(converter.CanConvert(FullLead(), bad));
         Assert.Equal(ErrorCodes.StringTooLong, Code(converter.Convert(FullLead(), bad).Errors));
     }
 
     [Fact]
-    public void Constructor_WithFiscalYearStartMonthOutOfRange_Throws()
+    public void Constructor_WithFiscalYearStartMonthOutOfRange_ThrowsNamingTheProperty()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions { FiscalYearStartMonth = 13 }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions { FiscalYearStartMonth = 0 }));
+        Assert.Equal("FiscalYearStartMonth", Assert.Throws<ArgumentOutOfRangeException>(() => new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions { FiscalYearStartMonth = 13 })).ParamName);
+        Assert.Equal("FiscalYearStartMonth", Assert.Throws<ArgumentOutOfRangeException>(() => new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions { FiscalYearStartMonth = 0 })).ParamName);
         Assert.Throws<ArgumentNullException>(() => new LeadConverter(null!));
+    }
+
+    [Fact]
+    public void Constructor_WithAnInvalidOption_ThrowsNamingThatProperty()
+    {
+        LeadConverter Make(LeadConverterOptions options) => new(LeadProcess.SalesforceClassic, options);
+        var none = new LeadConverterOptions();
+
+        Assert.Equal("SalesProcess", Assert.Throws<ArgumentNullException>(() => Make(none with { SalesProcess = null! })).ParamName);
+        Assert.Equal("FieldMapping", Assert.Throws<ArgumentNullException>(() => Make(none with { FieldMapping = null! })).ParamName);
+        Assert.Equal("TimeProvider", Assert.Throws<ArgumentNullException>(() => Make(none with { TimeProvider = null! })).ParamName);
+        Assert.Equal("IdGenerator", Assert.Throws<ArgumentNullException>(() => Make(none with { IdGenerator = null! })).ParamName);
+        Assert.Equal("PicklistDefaults", Assert.Throws<ArgumentNullException>(() => Make(none with { PicklistDefaults = null! })).ParamName);
+        Assert.Equal("Readiness", Assert.Throws<ArgumentOutOfRangeException>(() => Make(none with { Readiness = (ConversionReadiness)99 })).ParamName);
+        Assert.Equal("PicklistDefaults", Assert.Throws<ArgumentException>(() => Make(none with { PicklistDefaults = [new PicklistDefault(ConversionTarget.Account, "Name", "x")] })).ParamName);
     }
 
     internal static string Code(IEnumerable<FluentResults.IError> errors) => ((LeadLifecycleError)errors.Single()).Code;

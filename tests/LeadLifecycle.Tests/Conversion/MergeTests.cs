@@ -82,7 +82,7 @@ public class MergeTests
     }
 
     [Fact]
-    public void Convert_IntoExistingContact_NeverUpdatesDoNotCallOrOptOuts()
+    public void Convert_IntoExistingContact_NeverUpdatesDoNotCallOrEmailOptOut()
     {
         var account = ExistingAccount();
         var contact = ExistingContact(account.Id);
@@ -91,7 +91,30 @@ public class MergeTests
 
         Assert.False(result.Contact.DoNotCall);
         Assert.False(result.Contact.HasOptedOutOfEmail);
-        Assert.False(result.Contact.HasOptedOutOfFax);
+    }
+
+    [Fact]
+    public void Convert_IntoExistingContactWithoutFaxOptOut_FillsItFromTheLead()
+    {
+        // convertLead(): the exemption for existing contacts covers Do Not Call and Email Opt Out only; Fax Opt Out
+        // is an empty field like any other and is filled.
+        var account = ExistingAccount();
+        var contact = ExistingContact(account.Id);
+
+        var result = Converter().Convert(FullLead() with { HasOptedOutOfFax = true }, Request() with { ExistingAccount = account, ExistingContact = contact }).Value;
+
+        Assert.True(result.Contact.HasOptedOutOfFax);
+    }
+
+    [Fact]
+    public void Convert_IntoExistingContactWithFaxOptOut_KeepsIt()
+    {
+        var account = ExistingAccount();
+        var contact = ExistingContact(account.Id) with { HasOptedOutOfFax = true };
+
+        var result = Converter().Convert(FullLead() with { HasOptedOutOfFax = false }, Request() with { ExistingAccount = account, ExistingContact = contact }).Value;
+
+        Assert.True(result.Contact.HasOptedOutOfFax);
     }
 
     [Fact]

@@ -19,7 +19,8 @@ public sealed record ConversionCase(
     bool OverwriteLeadSource,
     string? OpportunityName,
     OwnerId? RequestOwner,
-    CustomMappingSpec[] CustomMappings)
+    CustomMappingSpec[] CustomMappings,
+    bool PersonAccounts = false)
 {
     public const string ConvertedStatus = "Closed - Converted";
 
@@ -61,13 +62,20 @@ public static class ConversionArbitraries
         null,
         new Address(),
         new Address { City = "Tallahassee", State = "FL" },
-        new Address { Street = "1 Main St", City = "Springfield", PostalCode = "12345", Country = "US" });
+        new Address { Street = "1 Main St", City = "Springfield", PostalCode = "12345", Country = "US" },
+        new Address { City = "Toronto", State = "Ontario", StateCode = "ON", Country = "Canada", CountryCode = "CA" });
 
     public static Gen<CustomFields> Customs() =>
         from score in Text("42", "7")
         from region in Text("EMEA", "APAC")
         from tier in Text("Gold")
         select CustomFields.Empty.With("Score__c", score).With("Region__c", region).With("Tier__c", tier);
+
+    public static Gen<CampaignMemberships> Memberships() => Gen.Elements(
+        CampaignMemberships.Empty,
+        [new CampaignMembership(new CampaignId("701MEMBER000001"), new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))],
+        [new CampaignMembership(new CampaignId("701MEMBER000002"), new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero)),
+         new CampaignMembership(new CampaignId("701MEMBER000001"), new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))]);
 
     public static Gen<Lead> Leads() =>
         from id in Gen.Choose(1, 999_999)
@@ -92,6 +100,10 @@ public static class ConversionArbitraries
         from flags in Gen.Choose(0, 7)
         from status in Gen.Elements("Open - Not Contacted", "Working - Contacted", "Closed - Not Converted")
         from custom in Customs()
+        from memberships in Memberships()
+        from companyLocal in Text("アクメ")
+        from firstLocal in Text("エイダ")
+        from lastLocal in Text("ラブレス")
         select new Lead
         {
             Id = new LeadId($"00Q{id:D6}"),
@@ -101,6 +113,7 @@ public static class ConversionArbitraries
             Description = description, OwnerId = owner, CampaignId = campaign,
             DoNotCall = (flags & 1) != 0, HasOptedOutOfEmail = (flags & 2) != 0, HasOptedOutOfFax = (flags & 4) != 0,
             Status = status, CustomFields = custom,
+            CampaignMemberships = memberships, CompanyLocal = companyLocal, FirstNameLocal = firstLocal, LastNameLocal = lastLocal,
         };
 
     public static Gen<Account> Accounts() =>
@@ -127,13 +140,51 @@ public static class ConversionArbitraries
             DoNotCall = (flags & 1) != 0, HasOptedOutOfEmail = (flags & 2) != 0, HasOptedOutOfFax = (flags & 4) != 0,
         };
 
+    /// <summary>Existing person accounts: the person's fields on the account, some empty, some set.</summary>
+    public static Gen<Account> PersonAccounts() =>
+        from first in Text("Existing")
+        from email in Text("existing@example.com")
+        from source in Text("Trade Show")
+        from phone in Text("(111) 111-1111")
+        from title in Text("CEO")
+        from address in Addresses()
+        from flags in Gen.Choose(0, 7)
+        from owner in Gen.Elements<OwnerId?>(null, new OwnerId("005ACCOUNTOWNR1"))
+        from custom in Gen.Elements(CustomFields.Empty, CustomFields.Empty.With("Mapped0__pc", "kept"), CustomFields.Empty.With("Mapped1__c", "kept"))
+        select new Account
+        {
+            Id = new AccountId("001PERSON000001"), IsPersonAccount = true, PersonContactId = new ContactId("003PERSON000001"),
+            FirstName = first, LastName = "Existing", Name = string.IsNullOrEmpty(first) ? "Existing" : first + " Existing",
+            PersonEmail = email, PersonLeadSource = source, PersonTitle = title, Phone = phone,
+            PersonMailingAddress = address, BillingAddress = address, OwnerId = owner, CustomFields = custom,
+            PersonDoNotCall = (flags & 1) != 0, PersonHasOptedOutOfEmail = (flags & 2) != 0, PersonHasOptedOutOfFax = (flags & 4) != 0,
+        };
+
+    /// <summary>Person-account conversions: a lead without a company, into a new or an existing person account.</summary>
+    public static Gen<ConversionCase> PersonAccountCases() =>
+        from valid in BusinessCases()
+        from company in Gen.Elements<string?>(null, string.Empty, "  ")
+        from linkAccount in Gen.Elements(true, false)
+        from account in PersonAccounts()
+        select valid with
+        {
+            Lead = valid.Lead with { Company = company },
+            ExistingAccount = linkAccount ? account : null,
+            ExistingContact = null,
+            OverwriteLeadSource = valid.OverwriteLeadSource && linkAccount,
+            PersonAccounts = true,
+        };
+
     public static Gen<CustomMappingSpec[]> CustomMappings() =>
         (from field in Gen.Elements(MappableToCustom)
          from target in Gen.Elements(ConversionTarget.Account, ConversionTarget.Contact, ConversionTarget.Opportunity)
          select new CustomMappingSpec(field, target)).ArrayOf().Select(a => a.Take(6).ToArray());
 
-    /// <summary>Conversions whose request keeps every rule.</summary>
-    public static Gen<ConversionCase> ValidCases() =>
+    /// <summary>Conversions whose request keeps every rule: business accounts mostly, person accounts a fifth of the time.</summary>
+    public static Gen<ConversionCase> ValidCases() => Gen.Frequency((4, BusinessCases()), (1, PersonAccountCases()));
+
+    /// <summary>Business-account conversions whose request keeps every rule.</summary>
+    public static Gen<ConversionCase> BusinessCases() =>
         from lead in Leads()
         from linkAccount in Gen.Elements(true, false)
         from account in Accounts()
@@ -160,7 +211,7 @@ public static class ConversionArbitraries
         from contactElsewhere in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
         from overwrite in Gen.Elements(true, false)
         from name in Gen.Elements<string?>(null, "Deal", new string('n', 81))
-        from company in Gen.Elements<string?>(valid.Lead.Company, null)
+        from company in Gen.Elements<string?>(valid.Lead.Company, null, new string('c', 121))
         from noOpportunity in Gen.Elements(true, false)
         select valid with
         {
