@@ -103,17 +103,23 @@ internal static class SalesProcessMapping
         ?? stages.FirstOrDefault()?.Name
         ?? string.Empty;
 
-    /// <summary>Builds the library's sales process: the default stage first (the library starts new opportunities in the
-    /// first stage), the others in value-set order; the builder's problems are wrapped with the file.</summary>
+    /// <summary>Builds the library's sales process: the stages in value-set (picklist) order, the default stage kept
+    /// apart (<see cref="SalesProcess.DefaultStage"/>); the builder's problems are wrapped with the file.</summary>
     public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata) => ToSalesProcess(metadata, _ => 0);
 
     /// <summary>Builds the library's sales process; <paramref name="lineOf"/> gives the line of a stage name in the file.</summary>
+    /// <remarks>The org's order is kept as it is: forward-only and no-skipping measure it, and a converted lead's
+    /// opportunity starts in its first open stage (Salesforce KB 000384436), while <c>Create</c> uses the default.</remarks>
     public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata, Func<string, int> lineOf)
     {
-        var ordered = metadata.Stages.Where(s => s.Name == metadata.DefaultStage)
-            .Concat(metadata.Stages.Where(s => s.Name != metadata.DefaultStage))
-            .Select((stage, index) => stage with { SortOrder = index + 1 });
-        var built = new SalesProcessBuilder(metadata.Name).AddStages(ordered).TryBuild();
+        var ordered = metadata.Stages.Select((stage, index) => stage with { SortOrder = index + 1 });
+        var builder = new SalesProcessBuilder(metadata.Name).AddStages(ordered);
+        if (!string.IsNullOrEmpty(metadata.DefaultStage))
+        {
+            builder.WithDefaultStage(metadata.DefaultStage);
+        }
+
+        var built = builder.TryBuild();
         return built.IsSuccess
             ? built
             : Result.Fail<SalesProcess>(built.Errors.OfType<DefinitionError>().Select(e => new MetadataDefinitionError(metadata.SourceFile, ValueOf(e) is { } value ? lineOf(value) : 0, e)));

@@ -19,6 +19,11 @@ public sealed partial class LeadConverter
         CheckStatus(lead, request, ref errors);
         CheckRecords(lead, request, ref errors);
         CheckOpportunity(request, ref errors);
+        if (!request.DoNotCreateOpportunity && request.ExistingOpportunity is null && _salesProcess.FirstOpenStage is null)
+        {
+            Add(ref errors, new NoOpenStageError(_salesProcess.Name));
+        }
+
         CheckOwner(lead, request, ref errors);
         CheckReadiness(lead, ref errors);
         if (errors is null)

@@ -163,7 +163,20 @@ public sealed partial class LeadConverter
         {
             var name = request.OpportunityName ?? DefaultOpportunityName(lead, account);
             var closeDate = FiscalCalendar.EndOfQuarter(today, _fiscalYearStartMonth);
-            opportunity = NewOpportunityFactory.Create(_salesProcess, _ids.NewOpportunityId(), name, accountId, contactId, closeDate, now, draft.Opportunity);
+            var newOpportunity = new Opportunity
+            {
+                Name = name,
+                AccountId = accountId,
+                ContactId = contactId,
+                OwnerId = draft.Opportunity.OwnerId,
+                Amount = draft.Opportunity.Amount,
+                CloseDate = closeDate,
+                LeadSource = draft.Opportunity.LeadSource,
+                CampaignId = draft.Opportunity.CampaignId,
+                Description = draft.Opportunity.Description,
+                CustomFields = draft.Opportunity.CustomFields,
+            };
+            opportunity = _salesProcess.StartConverted(newOpportunity, _ids.NewOpportunityId(), now);
         }
 
         var status = Process.StatusAt(Process.IndexOf(request.ConvertedStatus)).Name;

@@ -1,0 +1,25 @@
+namespace LeadLifecycle.Opportunities;
+
+/// <summary>The currency rules of opportunities: the accepted amount range and expected revenue.</summary>
+internal static class OpportunityAmounts
+{
+    public static bool IsValid(decimal amount) => amount is <= OpportunityFieldLimits.MaxAmount and >= -OpportunityFieldLimits.MaxAmount;
+
+    public static bool IsValid(decimal? amount) => amount is not { } a || IsValid(a);
+
+    public static bool IsValidProbability(int probability) => probability is >= 0 and <= 100;
+
+    /// <summary>Amount times probability, as a currency value with 2 decimals, rounded half away from zero; null
+    /// without an amount, and for an amount or probability outside the accepted ranges (a record no verb accepts).</summary>
+    /// <remarks>Half away from zero is commercial rounding, what Salesforce shows for its 2-decimal currency fields
+    /// (333.33 at 10% is 33.33; 0.05 at 10% is 0.01); banker's rounding would give 0.00 there. Within the accepted
+    /// ranges the product has at most 19 significant digits, far from <see cref="decimal"/>'s limit.</remarks>
+    public static decimal? ExpectedRevenue(decimal? amount, int probability) =>
+        amount is { } a && IsValid(a) && IsValidProbability(probability)
+            ? ExpectedRevenueOf(a, probability)
+            : null;
+
+    /// <summary>Amount times probability rounded to 2 decimals, for values already in range.</summary>
+    public static decimal ExpectedRevenueOf(decimal amount, int probability) =>
+        Math.Round(amount * probability / 100m, 2, MidpointRounding.AwayFromZero);
+}
