@@ -12,15 +12,18 @@ internal static class OpportunityExample
         var process = new SalesProcessBuilder("Enterprise")
             .AddStages(SalesProcess.SalesforceDefault.Stages)
             .WithPolicy(new SalesProcessPolicy { ForwardOnly = true, LockClosed = true, RequireLossReason = true })
-            .RequireFields("Proposal/Price Quote", OpportunityField.Amount, OpportunityField.CloseDate)
+            .RequireFields("Proposal/Price Quote", OpportunityField.Amount)
             .Build();
         var deals = new OpportunityWorkflow(process);
 
-        var deal = deals.Create(new Opportunity { Name = "Burlington Textiles Weaving Plant Generator", Amount = 235000m }).Value;
+        var deal = deals.Create(new Opportunity { Name = "Burlington Textiles Weaving Plant Generator", CloseDate = new DateOnly(2026, 12, 31) }).Value;
         var refused = deals.MoveTo(deal, "Proposal/Price Quote");
-        Console.WriteLine(refused.Errors[0].Message);                   // ... needs CloseDate (STAGE_REQUIRED_FIELDS_MISSING)
-        var won = deals.CloseAsWon(deals.ChangeCloseDate(deal, new DateOnly(2026, 12, 31)).Value);
+        Console.WriteLine(refused.Errors[0].Message);                   // ... needs Amount (STAGE_REQUIRED_FIELDS_MISSING)
+        var priced = deals.ChangeAmount(deal, 235000m).Value.Opportunity;
+        var won = deals.CloseAsWon(priced);
         Console.WriteLine(won.Value.Event);                             // OpportunityWon { FromStage = Prospecting, ... }
+        var lost = deals.CloseAsLost(priced, new LossDetails { Reason = "Price", Competitor = "Honda" });
+        Console.WriteLine(lost.Value.Event);                            // OpportunityLost { ..., LossReason = Price, Competitor = Honda, ... }
         #endregion
     }
 }
