@@ -161,10 +161,12 @@ internal static class MetadataParser
                 return ForecastCategory.BestCase;
             case "Forecast":
                 return ForecastCategory.Commit;
+            case "MostLikely":
+                return ForecastCategory.MostLikely;
             case "Closed":
                 return ForecastCategory.Closed;
             default:
-                errors.Add(new MalformedFileError(file, MetadataXml.LineOf(child), $"<forecastCategory> must be Omitted, Pipeline, BestCase, Forecast or Closed, not '{child.Value}'."));
+                errors.Add(new MalformedFileError(file, MetadataXml.LineOf(child), $"<forecastCategory> must be Omitted, Pipeline, BestCase, MostLikely, Forecast or Closed, not '{child.Value}'."));
                 return null;
         }
     }

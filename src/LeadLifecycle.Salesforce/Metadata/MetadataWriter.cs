@@ -51,6 +51,7 @@ internal static class MetadataWriter
                 LeadLifecycle.Opportunities.ForecastCategory.Pipeline => "Pipeline",
                 LeadLifecycle.Opportunities.ForecastCategory.BestCase => "BestCase",
                 LeadLifecycle.Opportunities.ForecastCategory.Commit => "Forecast",
+                LeadLifecycle.Opportunities.ForecastCategory.MostLikely => "MostLikely",
                 _ => "Closed",
             });
             if (!stage.IsActive)
