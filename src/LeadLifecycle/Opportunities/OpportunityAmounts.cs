@@ -7,7 +7,10 @@ internal static class OpportunityAmounts
 
     public static bool IsValid(decimal? amount) => amount is not { } a || IsValid(a);
 
-    public static bool IsValidProbability(int probability) => probability is >= 0 and <= 100;
+    public static bool IsValidProbability(int probability) => (uint)probability <= 100u;
+
+    /// <summary>Whether a forecast category is defined: the members are 0 to 5, so a range check is enough.</summary>
+    public static bool IsDefined(ForecastCategory category) => (uint)category <= (uint)ForecastCategory.MostLikely;
 
     /// <summary>Amount times probability, as a currency value with 2 decimals, rounded half away from zero; null
     /// without an amount, and for an amount or probability outside the accepted ranges (a record no verb accepts).</summary>
@@ -20,6 +23,17 @@ internal static class OpportunityAmounts
             : null;
 
     /// <summary>Amount times probability rounded to 2 decimals, for values already in range.</summary>
-    public static decimal ExpectedRevenueOf(decimal amount, int probability) =>
-        Math.Round(amount * probability / 100m, 2, MidpointRounding.AwayFromZero);
+    /// <remarks>Rounds amount x probability (in hundredths) to a whole number, then scales by 0.01: the same value as
+    /// rounding amount x probability / 100 to 2 decimals, without a decimal division, which would dominate a pipeline
+    /// summary's time.</remarks>
+    public static decimal ExpectedRevenueOf(decimal amount, int probability)
+    {
+        var hundredths = amount * probability;
+        if (hundredths.Scale > 0)
+        {
+            hundredths = Math.Round(hundredths, 0, MidpointRounding.AwayFromZero);
+        }
+
+        return hundredths * 0.01m;
+    }
 }

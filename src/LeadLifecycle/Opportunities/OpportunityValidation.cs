@@ -13,14 +13,14 @@ internal static class OpportunityValidation
 {
     /// <summary>Whether an opportunity in a known stage passes every check.</summary>
     public static bool IsValid(Opportunity opportunity, OpportunityStage stage, bool closeDateRequired = true) =>
-        !string.IsNullOrWhiteSpace(opportunity.Name)
-        && opportunity.Name.Length <= OpportunityFieldLimits.Name
-        && (!closeDateRequired || opportunity.CloseDate.HasValue)
-        && OpportunityAmounts.IsValid(opportunity.Amount)
-        && OpportunityAmounts.IsValidProbability(opportunity.Probability)
-        && Enum.IsDefined(opportunity.ForecastCategory)
-        && opportunity.IsClosed == stage.IsClosed
+        opportunity.IsClosed == stage.IsClosed
         && opportunity.IsWon == stage.IsWon
+        && (!closeDateRequired || opportunity.CloseDate.HasValue)
+        && OpportunityAmounts.IsValidProbability(opportunity.Probability)
+        && OpportunityAmounts.IsDefined(opportunity.ForecastCategory)
+        && !string.IsNullOrWhiteSpace(opportunity.Name)
+        && opportunity.Name.Length <= OpportunityFieldLimits.Name
+        && OpportunityAmounts.IsValid(opportunity.Amount)
         && (stage.IsLost || (string.IsNullOrEmpty(opportunity.LossReason) && string.IsNullOrEmpty(opportunity.Competitor)))
         && (opportunity.LeadSource?.Length ?? 0) <= OpportunityFieldLimits.PicklistValue
         && (opportunity.Description?.Length ?? 0) <= OpportunityFieldLimits.Description
@@ -87,7 +87,7 @@ internal static class OpportunityValidation
             errors.Add(probability);
         }
 
-        if (!Enum.IsDefined(opportunity.ForecastCategory))
+        if (!OpportunityAmounts.IsDefined(opportunity.ForecastCategory))
         {
             errors.Add(Invalid(nameof(Opportunity.ForecastCategory), (int)opportunity.ForecastCategory, "must be a defined forecast category"));
         }

@@ -115,7 +115,7 @@ public sealed partial class OpportunityWorkflow
         {
             if (_telemetry)
             {
-                Telemetry.Refusal("opportunity.Change" + field, errors);
+                Telemetry.Refusal(OperationOf(field), errors);
             }
 
             return Result.Fail<OpportunityChange>(errors);
@@ -170,6 +170,15 @@ public sealed partial class OpportunityWorkflow
         var cleared = Process.MissingFields(changed, index)?.Where(f => OpportunityStageGuard.IsSet(opportunity, f)).ToArray();
         return cleared is { Length: > 0 } ? [new StageRequiredFieldsMissingError(stage.Name, cleared)] : null;
     }
+
+    /// <summary>The telemetry operation of a field change: the verb's name.</summary>
+    private static string OperationOf(string field) => field switch
+    {
+        nameof(Opportunity.Amount) => "opportunity.ChangeAmount",
+        nameof(Opportunity.CloseDate) => "opportunity.ChangeCloseDate",
+        nameof(Opportunity.Probability) => "opportunity.OverrideProbability",
+        _ => "opportunity.OverrideForecastCategory",
+    };
 
     private static string? Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 

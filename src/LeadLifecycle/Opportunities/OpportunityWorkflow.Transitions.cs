@@ -156,7 +156,7 @@ public sealed partial class OpportunityWorkflow
         var now = _time.GetUtcNow();
         var reason = target.IsLost ? LossReasonAfter(opportunity, from, loss) : null;
         var competitor = target.IsLost ? CompetitorAfter(opportunity, from, loss) : null;
-        var changed = SalesProcess.EnterStage(opportunity with { LossReason = reason, Competitor = competitor }, target, now);
+        var changed = SalesProcess.EnterStage(opportunity, target, now, lossReason: reason, competitor: competitor);
         OpportunityStageEvent @event = (source, target) switch
         {
             (_, { IsWon: true }) when !source.IsWon => new OpportunityWon(opportunity.Id, source.Name, target.Name, now, opportunity.Amount, trigger),

@@ -124,7 +124,8 @@ public sealed partial class OpportunityWorkflow
         }
 
         var started = draft with { Id = draft.Id.IsEmpty ? _ids.NewOpportunityId() : draft.Id, History = OpportunityHistory.Empty };
-        return Result.Ok(SalesProcess.EnterStage(started, stage, _time.GetUtcNow(), draft.Probability == 0 ? null : draft.Probability, forecast));
+        return Result.Ok(SalesProcess.EnterStage(
+            started, stage, _time.GetUtcNow(), draft.Probability == 0 ? null : draft.Probability, forecast, draft.LossReason, draft.Competitor));
     }
 
     /// <summary>The process index of the only active stage of a list, or -1 when there is none or several.</summary>

@@ -6,21 +6,34 @@ public sealed partial class SalesProcess
 {
     /// <summary>
     /// Puts an opportunity into a stage: sets the stage, the stage's probability and forecast category (unless an
-    /// override is given), closed and won from the stage's flags, and appends a history row with the values after.
+    /// override is given), closed and won from the stage's flags, the loss details (kept only in a lost stage), and
+    /// appends a history row with the values after.
     /// </summary>
-    /// <remarks>The one place these fields are derived from a stage. No validation: callers check first.</remarks>
+    /// <remarks>The one place these fields are derived from a stage, making one copy of the record. No validation:
+    /// callers check first.</remarks>
     internal static Opportunity EnterStage(
-        Opportunity opportunity, OpportunityStage stage, DateTimeOffset at, int? probability = null, ForecastCategory? forecastCategory = null)
+        Opportunity opportunity,
+        OpportunityStage stage,
+        DateTimeOffset at,
+        int? probability = null,
+        ForecastCategory? forecastCategory = null,
+        string? lossReason = null,
+        string? competitor = null)
     {
-        var entered = opportunity with
+        var entered = probability ?? stage.Probability;
+        var category = forecastCategory ?? stage.ForecastCategory;
+        var row = new OpportunityHistoryEntry(at, stage.Name, entered, category, opportunity.Amount, opportunity.CloseDate);
+        return opportunity with
         {
             Stage = stage.Name,
-            Probability = probability ?? stage.Probability,
-            ForecastCategory = forecastCategory ?? stage.ForecastCategory,
+            Probability = entered,
+            ForecastCategory = category,
             IsClosed = stage.IsClosed,
             IsWon = stage.IsWon,
+            LossReason = stage.IsLost ? lossReason : null,
+            Competitor = stage.IsLost ? competitor : null,
+            History = (opportunity.History ?? OpportunityHistory.Empty).Append(row),
         };
-        return entered with { History = (opportunity.History ?? OpportunityHistory.Empty).Append(OpportunityHistoryEntry.Of(entered, at)) };
     }
 
     /// <summary>
