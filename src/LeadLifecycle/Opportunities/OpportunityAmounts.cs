@@ -3,7 +3,13 @@ namespace LeadLifecycle.Opportunities;
 /// <summary>The currency rules of opportunities: the accepted amount range and expected revenue.</summary>
 internal static class OpportunityAmounts
 {
-    public static bool IsValid(decimal amount) => amount is <= OpportunityFieldLimits.MaxAmount and >= -OpportunityFieldLimits.MaxAmount;
+    /// <summary>Whether an amount lies within the limit; a double approximation settles every amount below 9e15 at
+    /// once, and only those near the limit are compared exactly (a decimal comparison across scales is slow).</summary>
+    public static bool IsValid(decimal amount)
+    {
+        var magnitude = Math.Abs((double)amount);
+        return magnitude < 9e15 || (magnitude < 2e16 && amount is <= OpportunityFieldLimits.MaxAmount and >= -OpportunityFieldLimits.MaxAmount);
+    }
 
     public static bool IsValid(decimal? amount) => amount is not { } a || IsValid(a);
 
