@@ -17,8 +17,7 @@ public sealed class MalformedFileError : LeadLifecycleError
         File = file;
         Line = line;
         Detail = detail;
-        Metadata[nameof(File)] = file;
-        Metadata[nameof(Line)] = line;
+        AddMetadata((nameof(File), File), (nameof(Line), Line), (nameof(Detail), Detail));
     }
 
     /// <summary>Gets the file's path or name.</summary>

@@ -18,7 +18,7 @@ public sealed class MalformedRecordError : LeadLifecycleError
         Row = row;
         Line = line;
         Detail = detail;
-        Metadata[nameof(Row)] = row;
+        AddMetadata((nameof(Source), Source), (nameof(Row), Row), (nameof(Line), Line), (nameof(Detail), Detail));
     }
 
     /// <summary>Gets the file's path or name.</summary>

@@ -22,8 +22,12 @@ public sealed class MetadataDefinitionError : DefinitionError
         File = file;
         Line = line;
         DefinitionError = definitionError;
-        Metadata[nameof(File)] = file;
-        Metadata[nameof(Line)] = line;
+        foreach (var (key, value) in definitionError.Metadata)
+        {
+            Metadata[key] = value; // the wrapped error's details (Definition, Value, ...) at the top level
+        }
+
+        AddMetadata((nameof(File), File), (nameof(Line), Line));
         CausedBy(definitionError);
     }
 

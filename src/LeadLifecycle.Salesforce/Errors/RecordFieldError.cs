@@ -22,8 +22,7 @@ public sealed class RecordFieldError : LeadLifecycleError
         Column = column;
         Value = value;
         Expected = expected;
-        Metadata[nameof(Row)] = row;
-        Metadata[nameof(Column)] = column;
+        AddMetadata((nameof(Source), Source), (nameof(Row), Row), (nameof(Line), Line), (nameof(Column), Column), (nameof(Value), Value), (nameof(Expected), Expected));
     }
 
     /// <summary>Gets the file's path or name.</summary>

@@ -49,7 +49,7 @@ internal static class LeadConvertSettingsMapping
         {
             UnknownValueError e => e.Value,
             DuplicateValueError e => e.Value,
-            InvalidValueError e => e.Value,
+            InconsistentDefinitionValueError e => e.Value,
             _ => null,
         };
         // A target fed twice is reported at its second feeder.

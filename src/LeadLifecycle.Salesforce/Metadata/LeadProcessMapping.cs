@@ -110,8 +110,8 @@ internal static class LeadProcessMapping
         {
             UnknownValueError e => e.Value,
             DuplicateValueError e => e.Value,
-            InvalidValueError e => e.Value,
-            InvalidDefaultValueError e => e.Value,
+            InconsistentDefinitionValueError e => e.Value,
+            DefaultValueNotOpenAndActiveError e => e.Value,
             DefaultValueCountError { Defaults.Count: > 1 } e => e.Defaults[1],
             _ => null,
         };

@@ -76,7 +76,7 @@ internal static class SalesProcessMapping
 
             if (value.IsWon && !value.IsClosed)
             {
-                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new InvalidValueError(stages.Name, value.Name, "a won stage must also be closed.")));
+                errors.Add(new MetadataDefinitionError(stages.File, value.Line, new InconsistentDefinitionValueError(stages.Name, value.Name, "a won stage must also be closed.")));
             }
 
             list.Add(new OpportunityStage(value.Name)
@@ -138,8 +138,8 @@ internal static class SalesProcessMapping
     {
         UnknownValueError e => e.Value,
         DuplicateValueError e => e.Value,
-        InvalidValueError e => e.Value,
-        InvalidDefaultValueError e => e.Value,
+        InconsistentDefinitionValueError e => e.Value,
+        DefaultValueNotOpenAndActiveError e => e.Value,
         _ => null,
     };
 }

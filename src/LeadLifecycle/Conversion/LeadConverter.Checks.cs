@@ -57,7 +57,7 @@ public sealed partial class LeadConverter
         }
         else if (!Process.StatusAt(to).IsConverted)
         {
-            Add(ref errors, new NotAConvertedStatusError(request.ConvertedStatus, Process.Name));
+            Add(ref errors, new RequestedStatusNotConvertedError(request.ConvertedStatus, Process.Name));
         }
         else if (from >= 0)
         {

@@ -92,7 +92,7 @@ public sealed partial class LeadFieldMapping
             }
             else
             {
-                errors.Add(new InvalidValueError(DefinitionName, rule.ToString(), $"a {source.TypeName} lead field cannot fill a {target.TypeName} field."));
+                errors.Add(new InconsistentDefinitionValueError(DefinitionName, rule.ToString(), $"a {source.TypeName} lead field cannot fill a {target.TypeName} field."));
             }
         }
 

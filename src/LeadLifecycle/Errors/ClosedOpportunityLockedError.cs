@@ -15,6 +15,7 @@ public sealed class ClosedOpportunityLockedError : LeadLifecycleError
         OpportunityId = opportunityId;
         Stage = stage;
         Operation = operation;
+        AddMetadata((nameof(OpportunityId), OpportunityId), (nameof(Stage), Stage), (nameof(Operation), Operation));
     }
 
     /// <summary>Gets the opportunity.</summary>

@@ -16,6 +16,7 @@ public sealed class ClosingStageRequiredError : LeadLifecycleError
     {
         Trigger = trigger;
         Candidates = candidates;
+        AddMetadata((nameof(Trigger), Trigger), (nameof(Candidates), Candidates));
     }
 
     /// <summary>Gets the verb.</summary>

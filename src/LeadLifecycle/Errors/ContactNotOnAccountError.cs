@@ -13,6 +13,7 @@ public sealed class ContactNotOnAccountError : LeadLifecycleError
         ContactId = contactId;
         ContactAccountId = contactAccountId;
         AccountId = accountId;
+        AddMetadata((nameof(ContactId), ContactId), (nameof(ContactAccountId), ContactAccountId), (nameof(AccountId), AccountId));
     }
 
     /// <summary>Gets the existing contact.</summary>

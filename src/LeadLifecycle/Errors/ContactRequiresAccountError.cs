@@ -9,6 +9,7 @@ public sealed class ContactRequiresAccountError : LeadLifecycleError
         : base(ErrorCodes.ContactRequiresAccount, $"Converting into contact {contactId} needs its account as the existing account.")
     {
         ContactId = contactId;
+        AddMetadata((nameof(ContactId), ContactId));
     }
 
     /// <summary>Gets the existing contact.</summary>

@@ -12,6 +12,7 @@ public sealed class DefaultValueCountError : DefinitionError
             : $"exactly one value must be the default; {defaults.Count} are: {string.Join(", ", defaults)}.")
     {
         Defaults = defaults;
+        AddMetadata((nameof(Definition), Definition), (nameof(Defaults), Defaults));
     }
 
     /// <summary>Gets the values marked as default.</summary>

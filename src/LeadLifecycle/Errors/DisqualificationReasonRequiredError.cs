@@ -6,9 +6,10 @@ public sealed class DisqualificationReasonRequiredError : LeadLifecycleError
     /// <summary>Initializes a new instance of the <see cref="DisqualificationReasonRequiredError"/> class.</summary>
     /// <param name="leadId">The lead.</param>
     public DisqualificationReasonRequiredError(LeadId leadId)
-        : base(ErrorCodes.DisqualificationReasonRequired, $"Lead {leadId} cannot be disqualified without a reason.")
+        : base(ErrorCodes.DisqualificationReasonRequired, $"Lead {leadId} cannot be disqualified without a reason: give one, e.g. a DisqualificationReasons value (Lost, Cannot Contact, No Longer Interested, Canceled).")
     {
         LeadId = leadId;
+        AddMetadata((nameof(LeadId), LeadId));
     }
 
     /// <summary>Gets the lead.</summary>

@@ -11,6 +11,7 @@ public sealed class DuplicateValueError : DefinitionError
         : base(ErrorCodes.DuplicateValue, definition, $"'{value}': {detail}")
     {
         Value = value;
+        AddMetadata((nameof(Definition), Definition), (nameof(Value), Value));
     }
 
     /// <summary>Gets the value concerned.</summary>

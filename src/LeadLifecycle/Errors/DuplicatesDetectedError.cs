@@ -13,6 +13,7 @@ public sealed class DuplicatesDetectedError : LeadLifecycleError
         LeadId = leadId;
         MatchingAccounts = matchingAccounts;
         MatchingContacts = matchingContacts;
+        AddMetadata((nameof(LeadId), LeadId), (nameof(MatchingAccounts), MatchingAccounts), (nameof(MatchingContacts), MatchingContacts));
     }
 
     /// <summary>Gets the lead.</summary>

@@ -41,16 +41,16 @@ public static class ErrorCodes
     public const string DefaultValueCount = "DEFINITION_DEFAULT_VALUE_COUNT";
 
     /// <summary>A definition's default value cannot be a default (converted, closed or inactive).</summary>
-    public const string InvalidDefaultValue = "DEFINITION_INVALID_DEFAULT_VALUE";
+    public const string DefaultValueNotOpenAndActive = "DEFINITION_INVALID_DEFAULT_VALUE";
 
     /// <summary>A lead process has no converted status.</summary>
-    public const string NoConvertedStatus = "DEFINITION_NO_CONVERTED_STATUS";
+    public const string ProcessWithoutConvertedStatus = "DEFINITION_NO_CONVERTED_STATUS";
 
     /// <summary>A definition names a value that its value set does not hold.</summary>
     public const string UnknownValue = "DEFINITION_UNKNOWN_VALUE";
 
     /// <summary>A definition's value is inconsistent in itself (e.g. converted but not closed, won but not closed).</summary>
-    public const string InvalidValue = "DEFINITION_INVALID_VALUE";
+    public const string InconsistentDefinitionValue = "DEFINITION_INVALID_VALUE";
 
     /// <summary>A transition in a definition is not possible (e.g. into a converted status by a status change).</summary>
     public const string InvalidTransition = "DEFINITION_INVALID_TRANSITION";

@@ -13,6 +13,7 @@ public sealed class EventOutOfSequenceError : LeadLifecycleError
         Index = index;
         ExpectedFrom = expectedFrom;
         ActualFrom = actualFrom;
+        AddMetadata((nameof(Index), Index), (nameof(ExpectedFrom), ExpectedFrom), (nameof(ActualFrom), ActualFrom));
     }
 
     /// <summary>Gets the zero-based position of the event in the replayed sequence.</summary>

@@ -11,6 +11,7 @@ public sealed class InvalidEmailAddressError : LeadLifecycleError
     {
         Field = field;
         Value = value;
+        AddMetadata((nameof(Field), Field), (nameof(Value), Value));
     }
 
     /// <summary>Gets the name of the field.</summary>

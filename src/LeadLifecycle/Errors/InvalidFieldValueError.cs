@@ -1,6 +1,9 @@
 namespace LeadLifecycle.Errors;
 
-/// <summary>A field holds a value outside its allowed range (<see cref="ErrorCodes.InvalidFieldValue"/>).</summary>
+/// <summary>A record's field, or a request's, holds a value outside its allowed range
+/// (<see cref="ErrorCodes.InvalidFieldValue"/>).</summary>
+/// <remarks>About data, not definitions: a status or stage of a definition that is inconsistent in itself is
+/// <see cref="InconsistentDefinitionValueError"/>.</remarks>
 public sealed class InvalidFieldValueError : LeadLifecycleError
 {
     /// <summary>Initializes a new instance of the <see cref="InvalidFieldValueError"/> class.</summary>
@@ -13,6 +16,7 @@ public sealed class InvalidFieldValueError : LeadLifecycleError
         Field = field;
         Value = value;
         Rule = rule;
+        AddMetadata((nameof(Field), Field), (nameof(Value), Value), (nameof(Rule), Rule));
     }
 
     /// <summary>Gets the name of the field.</summary>

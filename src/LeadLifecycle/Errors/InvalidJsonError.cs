@@ -11,6 +11,7 @@ public sealed class InvalidJsonError : LeadLifecycleError
     {
         Path = path;
         Detail = detail;
+        AddMetadata((nameof(Path), Path), (nameof(Detail), Detail));
     }
 
     /// <summary>Gets the JSON path of the offending value.</summary>

@@ -10,12 +10,13 @@ public sealed class LeadAlreadyConvertedError : LeadLifecycleError
     /// <param name="contactId">The contact the lead was converted to, if known.</param>
     /// <param name="opportunityId">The opportunity the conversion created or linked, if any.</param>
     public LeadAlreadyConvertedError(LeadId leadId, AccountId? accountId, ContactId? contactId, OpportunityId? opportunityId)
-        : base(ErrorCodes.CannotUpdateConvertedLead, $"Lead {leadId} is converted and cannot be changed.")
+        : base(ErrorCodes.CannotUpdateConvertedLead, $"Lead {leadId} is converted and cannot be changed: a converted lead is read-only; work with its account, contact and opportunity.")
     {
         LeadId = leadId;
         AccountId = accountId;
         ContactId = contactId;
         OpportunityId = opportunityId;
+        AddMetadata((nameof(LeadId), LeadId), (nameof(AccountId), AccountId), (nameof(ContactId), ContactId), (nameof(OpportunityId), OpportunityId));
     }
 
     /// <summary>Gets the lead.</summary>

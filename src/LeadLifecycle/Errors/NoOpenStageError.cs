@@ -11,10 +11,10 @@ public sealed class NoOpenStageError : LeadLifecycleError
     public NoOpenStageError(string salesProcess)
         : base(ErrorCodes.NoOpenStage, $"Sales process '{salesProcess}' has no active open stage for a new opportunity to start in: name one of its closed stages to create a closed opportunity, or use a sales process with an open stage.")
     {
-        SalesProcess = salesProcess;
-        Metadata[nameof(SalesProcess)] = salesProcess;
+        Process = salesProcess;
+        AddMetadata((nameof(Process), Process));
     }
 
     /// <summary>Gets the sales process's name.</summary>
-    public string SalesProcess { get; }
+    public string Process { get; }
 }

@@ -13,6 +13,7 @@ public sealed class OpportunityNotOnAccountError : LeadLifecycleError
         OpportunityId = opportunityId;
         OpportunityAccountId = opportunityAccountId;
         AccountId = accountId;
+        AddMetadata((nameof(OpportunityId), OpportunityId), (nameof(OpportunityAccountId), OpportunityAccountId), (nameof(AccountId), AccountId));
     }
 
     /// <summary>Gets the existing opportunity.</summary>

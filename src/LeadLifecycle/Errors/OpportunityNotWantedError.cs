@@ -11,6 +11,7 @@ public sealed class OpportunityNotWantedError : LeadLifecycleError
     {
         OpportunityId = opportunityId;
         OpportunityName = opportunityName;
+        AddMetadata((nameof(OpportunityId), OpportunityId), (nameof(OpportunityName), OpportunityName));
     }
 
     /// <summary>Gets the existing opportunity given, if any.</summary>

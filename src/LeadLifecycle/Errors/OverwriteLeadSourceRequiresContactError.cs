@@ -9,6 +9,7 @@ public sealed class OverwriteLeadSourceRequiresContactError : LeadLifecycleError
         : base(ErrorCodes.OverwriteLeadSourceRequiresContact, $"Overwriting the lead source of lead {leadId} needs an existing contact.")
     {
         LeadId = leadId;
+        AddMetadata((nameof(LeadId), LeadId));
     }
 
     /// <summary>Gets the lead.</summary>

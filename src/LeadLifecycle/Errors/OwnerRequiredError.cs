@@ -11,6 +11,7 @@ public sealed class OwnerRequiredError : LeadLifecycleError
     {
         LeadId = leadId;
         QueueId = queueId;
+        AddMetadata((nameof(LeadId), LeadId), (nameof(QueueId), QueueId));
     }
 
     /// <summary>Gets the lead.</summary>

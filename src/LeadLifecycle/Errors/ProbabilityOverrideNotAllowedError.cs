@@ -15,9 +15,7 @@ public sealed class ProbabilityOverrideNotAllowedError : LeadLifecycleError
         OpportunityId = opportunityId;
         Stage = stage;
         Field = field;
-        Metadata[nameof(OpportunityId)] = opportunityId.Value;
-        Metadata[nameof(Stage)] = stage;
-        Metadata[nameof(Field)] = field;
+        AddMetadata((nameof(OpportunityId), OpportunityId), (nameof(Stage), Stage), (nameof(Field), Field));
     }
 
     /// <summary>Gets the opportunity.</summary>

@@ -9,6 +9,7 @@ public sealed class RequiredFieldMissingError : LeadLifecycleError
         : base(ErrorCodes.RequiredFieldMissing, $"Required field is missing: {field}.")
     {
         Field = field;
+        AddMetadata((nameof(Field), Field));
     }
 
     /// <summary>Gets the name of the missing field.</summary>

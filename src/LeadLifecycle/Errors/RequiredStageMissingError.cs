@@ -10,6 +10,7 @@ public sealed class RequiredStageMissingError : DefinitionError
         : base(ErrorCodes.RequiredStageMissing, definition, $"the process needs {missing}.")
     {
         Missing = missing;
+        AddMetadata((nameof(Definition), Definition), (nameof(Missing), Missing));
     }
 
     /// <summary>Gets the kind of stage missing.</summary>

@@ -13,6 +13,7 @@ public sealed class StageRequiredFieldsMissingError : LeadLifecycleError
     {
         Stage = stage;
         MissingFields = missingFields;
+        AddMetadata((nameof(Stage), Stage), (nameof(MissingFields), MissingFields));
     }
 
     /// <summary>Gets the stage that needs the fields.</summary>

@@ -22,11 +22,9 @@ public sealed class StageTransitionNotPermittedError : LeadLifecycleError
         ToStage = toStage;
         Reason = reason;
         PermittedTransitions = permittedTransitions;
-        Metadata[nameof(FromStage)] = fromStage;
-        Metadata[nameof(Trigger)] = trigger.ToString();
-        Metadata[nameof(ToStage)] = toStage;
-        Metadata[nameof(Reason)] = reason;
-        Metadata[nameof(PermittedTransitions)] = permittedTransitions.Select(t => t.ToString()).ToArray();
+        AddMetadata(
+            (nameof(FromStage), FromStage), (nameof(Trigger), Trigger), (nameof(ToStage), ToStage), (nameof(Reason), Reason),
+            (nameof(PermittedTransitions), PermittedTransitions));
     }
 
     /// <summary>Gets the stage the opportunity is in.</summary>

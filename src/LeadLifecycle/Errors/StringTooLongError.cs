@@ -13,6 +13,7 @@ public sealed class StringTooLongError : LeadLifecycleError
         Field = field;
         MaxLength = maxLength;
         ActualLength = actualLength;
+        AddMetadata((nameof(Field), Field), (nameof(MaxLength), MaxLength), (nameof(ActualLength), ActualLength));
     }
 
     /// <summary>Gets the name of the field.</summary>

@@ -7,10 +7,11 @@ public sealed class UnknownLeadStatusError : LeadLifecycleError
     /// <param name="status">The status given.</param>
     /// <param name="process">The name of the lead process.</param>
     public UnknownLeadStatusError(string status, string process)
-        : base(ErrorCodes.UnknownLeadStatus, $"Status '{status}' is not part of lead process '{process}'.")
+        : base(ErrorCodes.UnknownLeadStatus, $"Status '{status}' is not part of lead process '{process}': use one of the process's statuses (LeadProcess.Statuses).")
     {
         Status = status;
         Process = process;
+        AddMetadata((nameof(Status), Status), (nameof(Process), Process));
     }
 
     /// <summary>Gets the status given.</summary>

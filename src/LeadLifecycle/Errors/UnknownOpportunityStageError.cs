@@ -7,10 +7,11 @@ public sealed class UnknownOpportunityStageError : LeadLifecycleError
     /// <param name="stage">The stage given.</param>
     /// <param name="process">The name of the sales process.</param>
     public UnknownOpportunityStageError(string stage, string process)
-        : base(ErrorCodes.UnknownOpportunityStage, $"Stage '{stage}' is not part of sales process '{process}'.")
+        : base(ErrorCodes.UnknownOpportunityStage, $"Stage '{stage}' is not part of sales process '{process}': use one of the process's stages (SalesProcess.Stages).")
     {
         Stage = stage;
         Process = process;
+        AddMetadata((nameof(Stage), Stage), (nameof(Process), Process));
     }
 
     /// <summary>Gets the stage given.</summary>

@@ -21,17 +21,17 @@ public sealed partial class LeadProcessBuilder
 
         foreach (var status in defaults.Where(s => s.IsClosed || s.IsConverted || !s.IsActive))
         {
-            errors.Add(new InvalidDefaultValueError(Name, status.Name, "the default status must be open and active."));
+            errors.Add(new DefaultValueNotOpenAndActiveError(Name, status.Name, "the default status must be open and active."));
         }
 
         foreach (var status in statuses.Where(s => s.IsConverted && !s.IsClosed))
         {
-            errors.Add(new InvalidValueError(Name, status.Name, "a converted status must also be closed."));
+            errors.Add(new InconsistentDefinitionValueError(Name, status.Name, "a converted status must also be closed."));
         }
 
         if (!statuses.Any(s => s.IsConverted))
         {
-            errors.Add(new NoConvertedStatusError(Name));
+            errors.Add(new ProcessWithoutConvertedStatusError(Name));
         }
     }
 
@@ -50,7 +50,7 @@ public sealed partial class LeadProcessBuilder
 
         if (!contacted.IsOpen || !contacted.IsActive)
         {
-            errors.Add(new InvalidValueError(Name, _contactedStatus, "the contacted status must be open and active."));
+            errors.Add(new InconsistentDefinitionValueError(Name, _contactedStatus, "the contacted status must be open and active."));
         }
 
         return contacted;

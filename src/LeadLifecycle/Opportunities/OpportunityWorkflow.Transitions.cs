@@ -240,15 +240,16 @@ public sealed partial class OpportunityWorkflow
             errors.Add(new ClosedOpportunityLockedError(opportunity.Id, source.Name, trigger.ToString()));
         }
 
+        string[] permittedStages = [.. permitted.Where(t => t.Trigger == trigger).Select(t => t.ToStage)];
         if (refusal.HasFlag(StageRefusal.Backward))
         {
-            errors.Add(new BackwardStageMoveError(source.Name, trigger, target));
+            errors.Add(new BackwardStageMoveError(source.Name, trigger, target, permittedStages));
         }
 
         if (refusal.HasFlag(StageRefusal.Skip))
         {
             var skipped = StageRules.SkippedStages(Process.StageArray, from, to).Select(s => s.Name).ToArray();
-            errors.Add(new StageSkipError(source.Name, trigger, target, skipped));
+            errors.Add(new StageSkipError(source.Name, trigger, target, skipped, permittedStages));
         }
 
         if (Process.MissingFields(opportunity, to) is { } missing)

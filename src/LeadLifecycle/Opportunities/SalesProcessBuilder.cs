@@ -173,17 +173,17 @@ public sealed class SalesProcessBuilder
         {
             if (stage.Probability is < 0 or > 100)
             {
-                errors.Add(new InvalidValueError(Name, stage.Name, $"the probability must be between 0 and 100; it is {stage.Probability}."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, $"the probability must be between 0 and 100; it is {stage.Probability}."));
             }
 
             if (stage.IsWon && !stage.IsClosed)
             {
-                errors.Add(new InvalidValueError(Name, stage.Name, "a won stage must also be closed."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, "a won stage must also be closed."));
             }
 
             if (!Enum.IsDefined(stage.ForecastCategory))
             {
-                errors.Add(new InvalidValueError(Name, stage.Name, $"the forecast category {(int)stage.ForecastCategory} is not defined."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage.Name, $"the forecast category {(int)stage.ForecastCategory} is not defined."));
             }
         }
 
@@ -215,7 +215,7 @@ public sealed class SalesProcessBuilder
         }
         else if (!stages[index].IsActive || (stages[index].IsClosed && hasOpen))
         {
-            errors.Add(new InvalidDefaultValueError(Name, _defaultStage, "the default stage must be open and active."));
+            errors.Add(new DefaultValueNotOpenAndActiveError(Name, _defaultStage, "the default stage must be open and active."));
         }
 
         return Math.Max(index, 0);
@@ -235,13 +235,13 @@ public sealed class SalesProcessBuilder
 
             if (stages[from].IsLost)
             {
-                errors.Add(new InvalidValueError(Name, stage, "lost stages cannot require fields."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage, "lost stages cannot require fields."));
                 continue;
             }
 
             foreach (var field in fields.Where(f => !Enum.IsDefined(f)))
             {
-                errors.Add(new InvalidValueError(Name, stage, $"the required field {(int)field} is not defined."));
+                errors.Add(new InconsistentDefinitionValueError(Name, stage, $"the required field {(int)field} is not defined."));
             }
 
             for (var i = from; i < stages.Length; i++)

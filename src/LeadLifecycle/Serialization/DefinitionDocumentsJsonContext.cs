@@ -9,7 +9,8 @@ namespace LeadLifecycle.Serialization;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true)]
+    RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(LeadProcessDocument))]
 [JsonSerializable(typeof(SalesProcessDocument))]
 internal sealed partial class DefinitionDocumentsJsonContext : JsonSerializerContext;

@@ -21,6 +21,7 @@ namespace LeadLifecycle.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
+    AllowDuplicateProperties = false,
     AllowOutOfOrderMetadataProperties = true,
     Converters =
     [

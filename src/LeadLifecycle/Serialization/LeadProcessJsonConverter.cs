@@ -18,20 +18,34 @@ internal sealed class LeadProcessJsonConverter : JsonConverter<LeadProcess>
     {
         var document = JsonSerializer.Deserialize(ref reader, DefinitionDocumentsJsonContext.Default.LeadProcessDocument)
             ?? throw new JsonException("A lead process cannot be null.");
-        var builder = new LeadProcessBuilder(document.Name);
-        foreach (var status in document.Statuses)
+        LeadProcessBuilder builder;
+        try
         {
-            builder.AddStatus(status);
-        }
+            builder = new LeadProcessBuilder(document.Name);
+            foreach (var status in document.Statuses)
+            {
+                builder.AddStatus(status);
+            }
 
-        if (document.ContactedStatus is { } contacted)
-        {
-            builder.WithContactedStatus(contacted);
-        }
+            if (document.ContactedStatus is { } contacted)
+            {
+                builder.WithContactedStatus(contacted);
+            }
 
-        foreach (var transition in document.Transitions)
+            foreach (var transition in document.Transitions)
+            {
+                if (transition is null)
+                {
+                    throw new JsonException("A transition of a lead process cannot be null.");
+                }
+
+                builder.Permit(transition.Trigger, transition.From, transition.To);
+            }
+        }
+        catch (ArgumentException exception)
         {
-            builder.Permit(transition.Trigger, transition.From, transition.To);
+            // A name the builder refuses (empty, blank, null) or a trigger outside the enum: bad data, not a bug.
+            throw new JsonException("Invalid lead process: " + exception.Message, exception);
         }
 
         var result = builder.TryBuild();

@@ -24,18 +24,32 @@ internal sealed class SalesProcessJsonConverter : JsonConverter<SalesProcess>
     {
         var document = JsonSerializer.Deserialize(ref reader, DefinitionDocumentsJsonContext.Default.SalesProcessDocument)
             ?? throw new JsonException("A sales process cannot be null.");
-        var builder = new SalesProcessBuilder(document.Name)
-            .AddStages(document.Stages)
-            .WithPolicy(document.Policy ?? SalesProcessPolicy.FreeMovement);
-        if (!string.IsNullOrEmpty(document.DefaultStage))
+        SalesProcessBuilder builder;
+        try
         {
-            builder.WithDefaultStage(document.DefaultStage);
-        }
+            builder = new SalesProcessBuilder(document.Name)
+                .AddStages(document.Stages)
+                .WithPolicy(document.Policy ?? SalesProcessPolicy.FreeMovement);
+            if (!string.IsNullOrEmpty(document.DefaultStage))
+            {
+                builder.WithDefaultStage(document.DefaultStage);
+            }
 
-        // Each stage's own list: requiring it "from that stage on" again yields the same sets, since they only grow.
-        foreach (var requirement in document.RequiredFields ?? [])
+            // Each stage's own list: requiring it "from that stage on" again yields the same sets, since they only grow.
+            foreach (var requirement in document.RequiredFields ?? [])
+            {
+                if (requirement?.Fields is null)
+                {
+                    throw new JsonException("A required-fields entry of a sales process needs a stage and its fields.");
+                }
+
+                builder.RequireFields(requirement.Stage, [.. requirement.Fields]);
+            }
+        }
+        catch (ArgumentException exception)
         {
-            builder.RequireFields(requirement.Stage, [.. requirement.Fields]);
+            // A name the builder refuses (empty, blank, null) or a value outside an enum: bad data, not a bug.
+            throw new JsonException("Invalid sales process: " + exception.Message, exception);
         }
 
         var result = builder.TryBuild();

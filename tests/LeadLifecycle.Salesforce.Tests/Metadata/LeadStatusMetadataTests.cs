@@ -101,7 +101,7 @@ public class LeadStatusMetadataTests
         var result = new SalesforceMetadataReader().ReadLeadStatuses(Fixture.Utf8(xml), "x/LeadStatus.standardValueSet-meta.xml");
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
-        Assert.Equal(ErrorCodes.NoConvertedStatus, error.Code);
+        Assert.Equal(ErrorCodes.ProcessWithoutConvertedStatus, error.Code);
         Assert.Equal("x/LeadStatus.standardValueSet-meta.xml", error.File);
     }
 

@@ -111,7 +111,7 @@ public class OpportunityStageMetadataTests
         var result = new SalesforceMetadataReader().ReadSalesProcess(Fixture.Utf8(xml), "OpportunityStage.standardValueSet-meta.xml");
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
-        Assert.Equal((ErrorCodes.InvalidDefaultValue, 3), (error.Code, error.Line));
+        Assert.Equal((ErrorCodes.DefaultValueNotOpenAndActive, 3), (error.Code, error.Line));
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public class OpportunityStageMetadataTests
         var result = SalesProcessMapping.FromValueSet(stages);
 
         var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
-        Assert.Equal((ErrorCodes.InvalidValue, 4), (error.Code, error.Line));
+        Assert.Equal((ErrorCodes.InconsistentDefinitionValue, 4), (error.Code, error.Line));
         Assert.Equal(ForecastCategory.Commit, stages.Values[1].ForecastCategory);
     }
 

@@ -88,7 +88,7 @@ public class SalesProcessStageOrderTests
         Assert.True(workflow.Create(new Opportunity { Name = "X", Stage = "Denied", CloseDate = new DateOnly(2026, 6, 30) }).IsSuccess);
 
         var conversion = Converter(closed).Convert(Lead(), new ConversionRequest("Closed - Converted"));
-        Assert.Equal("Closed", Assert.IsType<NoOpenStageError>(Assert.Single(conversion.Errors)).SalesProcess);
+        Assert.Equal("Closed", Assert.IsType<NoOpenStageError>(Assert.Single(conversion.Errors)).Process);
         Assert.True(Converter(closed).Convert(Lead(), new ConversionRequest("Closed - Converted") { DoNotCreateOpportunity = true }).IsSuccess);
     }
 }

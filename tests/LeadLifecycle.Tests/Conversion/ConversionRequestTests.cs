@@ -44,7 +44,7 @@ public class ConversionRequestTests
     {
         var result = Converter().Convert(FullLead(), new ConversionRequest("Closed - Not Converted"));
 
-        var error = Assert.IsType<NotAConvertedStatusError>(Assert.Single(result.Errors));
+        var error = Assert.IsType<RequestedStatusNotConvertedError>(Assert.Single(result.Errors));
         Assert.Equal(ErrorCodes.InvalidConvertedStatus, error.Code);
         Assert.Equal("Closed - Not Converted", error.Status);
     }

@@ -127,7 +127,7 @@ public class LeadFieldMappingTests
     {
         var result = LeadFieldMapping.TryCreate([new FieldMappingRule("Company", ConversionTarget.Account, "AnnualRevenue")]);
 
-        Assert.Equal(ErrorCodes.InvalidValue, LeadConverterTests.Code(result.Errors));
+        Assert.Equal(ErrorCodes.InconsistentDefinitionValue, LeadConverterTests.Code(result.Errors));
     }
 
     [Fact]

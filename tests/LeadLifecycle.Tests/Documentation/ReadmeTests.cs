@@ -1,52 +1,88 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using LeadLifecycle.Errors;
+using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
 using LeadLifecycle.Tests.Support;
+using ReadmeExamples;
 
 namespace LeadLifecycle.Tests.Documentation;
 
-/// <summary>The README's examples are compiled in this folder (a <c>#region README</c> each); these tests check that the
-/// README shows exactly that code and that it does what its comments say, and that every error code is documented.</summary>
+/// <summary>The readmes' C# blocks, extracted verbatim at build time by <c>ReadmeExamples.targets</c> (one file per
+/// block, with the block's own <c>using</c> lines only), compiled into this assembly and run here: each must run without
+/// an exception and print what its comments say. Also: every error code is documented, and the diagrams are the
+/// library's own output.</summary>
+[Collection(ConsoleOutput.Collection)]
 public sealed partial class ReadmeTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
 
-    [Theory]
-    [InlineData("## Quickstart", "Quickstart.cs")]
-    [InlineData("### Your own sales process", "OpportunityExample.cs")]
-    [InlineData("### Your own conversion", "ConversionExample.cs")]
-    public void ReadmeExample_IsTheCodeCompiledHere(string heading, string file)
-    {
-        var start = Readme.IndexOf(heading + "\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"README.md has no '{heading}' section");
-        var block = CodeBlock().Match(Readme, start);
-        var region = SourceRegion().Match(File.ReadAllText(Path.Combine(Repository.Root, "tests", "LeadLifecycle.Tests", "Documentation", file)));
+    private static readonly string SalesforceReadme = File.ReadAllText(Path.Combine(Repository.Root, "src", "LeadLifecycle.Salesforce", "README.md"));
 
-        Assert.True(block.Success, $"'{heading}' has no csharp block");
-        Assert.True(region.Success, $"{file} has no #region README");
-        Assert.Equal(Normalize(region.Groups["code"].Value), Normalize(block.Groups["code"].Value));
+    public static TheoryData<string> Blocks()
+    {
+        var data = new TheoryData<string>();
+        foreach (var example in ReadmeExampleCatalog.All)
+        {
+            data.Add(Key(example));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void EveryCsharpBlockOfBothReadmes_IsCompiledHere_AsItStandsInTheReadme()
+    {
+        var inMarkdown = CodeBlock().Matches(Readme).Select(m => ("README.md", m.Groups["code"].Value))
+            .Concat(CodeBlock().Matches(SalesforceReadme).Select(m => ("LeadLifecycle.Salesforce/README.md", m.Groups["code"].Value)))
+            .ToList();
+        var compiled = ReadmeExampleCatalog.All.Select(e => (e.File, e.Code + "\n")).ToList();
+
+        Assert.True(inMarkdown.Count >= 7, $"only {inMarkdown.Count} csharp blocks found");
+        Assert.Equal(inMarkdown, compiled);
+    }
+
+    [Fact]
+    public void EveryBlock_StartsWithItsUsingLines()
+    {
+        // A block that uses the library names its namespaces, as a new console app needs them.
+        foreach (var example in ReadmeExampleCatalog.All)
+        {
+            Assert.True(example.Usings.Length > 0, $"{Key(example)} has no using lines");
+            Assert.StartsWith("using ", example.Code, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Blocks))]
+    public void EveryBlock_RunsAsPasted(string key)
+    {
+        var example = ReadmeExampleCatalog.All.Single(e => Key(e) == key);
+
+        var output = Run(example);
+
+        Assert.NotEmpty(output);
     }
 
     [Fact]
     public void Quickstart_PrintsWhatItsCommentsSay()
     {
-        var output = new StringWriter();
-
-        Quickstart.Run(output);
-
         Assert.Equal(
             ["Open - Not Contacted -> Working - Contacted", "True", "Analytical Engines, Ada Lovelace, Prospecting", "75% Pipeline", "Closed Won, won: True, 100%"],
-            Lines(output));
+            Run(Block("## Quickstart")));
     }
 
     [Fact]
-    public void OpportunityExample_PrintsWhatItsCommentsSay()
+    public void LeadProcessExample_PrintsItsStatuses()
     {
-        var output = new StringWriter();
+        Assert.Equal(["New, Working, Nurturing, Qualified, Qualified - Partner, Unqualified"], Run(Block("### Your own lead process")));
+    }
 
-        OpportunityExample.Run(output);
+    [Fact]
+    public void SalesProcessExample_PrintsWhatItsCommentsSay()
+    {
+        var lines = Run(Block("### Your own sales process"));
 
-        var lines = Lines(output);
         Assert.Contains("Amount", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("OpportunityWon { ", lines[1], StringComparison.Ordinal);
         Assert.Contains("FromStage = Prospecting", lines[1], StringComparison.Ordinal);
@@ -57,11 +93,48 @@ public sealed partial class ReadmeTests
     [Fact]
     public void ConversionExample_PrintsWhatItsCommentsSay()
     {
-        var output = new StringWriter();
+        Assert.Equal(["True", "Farmers Coop. of Florida (130 locations), Bertha Boxer, Prospecting"], Run(Block("### Your own conversion")));
+    }
 
-        ConversionExample.Run(output);
+    [Fact]
+    public void SerializationExample_PrintsWhatItsCommentsSay()
+    {
+        var lines = Run(Block("## Serialization"));
 
-        Assert.Equal(["True", "Farmers Coop. of Florida (130 locations), Bertha Boxer, Prospecting"], Lines(output));
+        Assert.Equal(["True", "True"], lines[..2]);
+        Assert.StartsWith("Invalid JSON at $.customFields", lines[2], StringComparison.Ordinal);
+        Assert.Equal(["True", """{"id":"00Q5e00000AbCdE","note":"yours"}"""], lines[3..]);
+    }
+
+    [Fact]
+    public void ErrorMetadataExample_PrintsWhatItsCommentsSay()
+    {
+        Assert.Equal(["DISQUALIFICATION_REASON_REQUIRED", "Code, LeadId", "True"], Run(Block("## Error codes")));
+    }
+
+    [Fact]
+    public void SalesforceReadmeExample_LoadsAnOrgAndItsLeads()
+    {
+        var lines = Run(Block("# LeadLifecycle.Salesforce"));
+
+        Assert.Equal("Master: 4 statuses", lines[0]);
+        Assert.Matches(@"^\d+ leads, 0 problems$", lines[^1]);
+    }
+
+    [Fact]
+    public void ClassicLeadProcessDiagram_IsTheLibrarysOwnOutput()
+    {
+        Assert.Equal(Normalize(LeadProcess.SalesforceClassic.ToMermaidGraph()), Normalize(MermaidBlocks()[0]));
+    }
+
+    [Fact]
+    public void HubSpotDiagram_IsThePresetWithTheRulesItsCaptionNames()
+    {
+        var withRules = new SalesProcessBuilder("HubSpot").AddStages(SalesProcess.HubSpotDefault.Stages)
+            .WithPolicy(new SalesProcessPolicy { ForwardOnly = true, NoSkipping = true }).Build();
+
+        Assert.Equal(Normalize(withRules.ToMermaidGraph()), Normalize(MermaidBlocks()[1]));
+        Assert.NotEqual(Normalize(SalesProcess.HubSpotDefault.ToMermaidGraph()), Normalize(MermaidBlocks()[1]));
     }
 
     [Fact]
@@ -74,16 +147,85 @@ public sealed partial class ReadmeTests
         Assert.True(undocumented.Count == 0, "undocumented error codes: " + string.Join(", ", undocumented));
     }
 
-    private static string[] Lines(StringWriter output) =>
-        output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    [Fact]
+    public void PackageReadmes_LinkAbsolutely_AndNameNoRepositoryOnlyCommand()
+    {
+        foreach (var text in new[] { Readme, SalesforceReadme })
+        {
+            var relative = RelativeLink().Matches(text).Select(m => m.Value).ToList();
+            Assert.True(relative.Count == 0, "relative links: " + string.Join(", ", relative));
+            Assert.DoesNotContain("dotnet run --project", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("bash .ci/run", text, StringComparison.Ordinal);
+        }
+    }
 
-    private static string Normalize(string code) =>
-        string.Join('\n', code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)));
+    private static string Key(ReadmeExample example) => $"{example.File}:{example.Line}";
 
-    [GeneratedRegex(@"\G.*?```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static ReadmeExample Block(string heading) => ReadmeExampleCatalog.All.Single(e => e.Heading == heading);
+
+    private static string[] MermaidBlocks() =>
+        [.. MermaidBlock().Matches(Readme).Select(m => m.Groups["code"].Value)];
+
+    /// <summary>Runs a block in a fresh folder holding what the Salesforce readme's block reads, and returns its
+    /// output lines.</summary>
+    private static string[] Run(ReadmeExample example)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "readme-" + Guid.NewGuid().ToString("N"));
+        var metadata = Path.Combine(folder, "force-app", "main", "default", "standardValueSets");
+        Directory.CreateDirectory(metadata);
+        File.WriteAllText(Path.Combine(metadata, "LeadStatus.standardValueSet-meta.xml"), ClassicLeadStatusValueSet);
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "readme-org")))
+        {
+            File.Copy(file, Path.Combine(metadata, Path.GetFileName(file)));
+        }
+
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "earthfink1982-salesforce-in-powerbi", "Lead.csv"), Path.Combine(folder, "Lead.csv"));
+
+        var output = new StringWriter();
+        var (previousOut, previousDirectory) = (Console.Out, Environment.CurrentDirectory);
+        try
+        {
+            Console.SetOut(output);
+            Environment.CurrentDirectory = folder;
+            example.Run();
+        }
+        finally
+        {
+            Console.SetOut(previousOut);
+            Environment.CurrentDirectory = previousDirectory;
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    private static string Normalize(string text) =>
+        string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+
+    private const string ClassicLeadStatusValueSet = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <StandardValueSet xmlns="http://soap.sforce.com/2006/04/metadata">
+            <sorted>false</sorted>
+            <standardValue><fullName>Open - Not Contacted</fullName><default>true</default><label>Open - Not Contacted</label></standardValue>
+            <standardValue><fullName>Working - Contacted</fullName><default>false</default><label>Working - Contacted</label></standardValue>
+            <standardValue><fullName>Closed - Converted</fullName><default>false</default><label>Closed - Converted</label><converted>true</converted></standardValue>
+            <standardValue><fullName>Closed - Not Converted</fullName><default>false</default><label>Closed - Not Converted</label></standardValue>
+        </StandardValueSet>
+        """;
+
+    [GeneratedRegex(@"```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlock();
 
-    [GeneratedRegex(@"#region README\n(?<code>.*?)#endregion", RegexOptions.Singleline)]
-    private static partial Regex SourceRegion();
+    [GeneratedRegex(@"```mermaid\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex MermaidBlock();
+
+    [GeneratedRegex(@"\]\((?!https?://|#)[^)]*\)")]
+    private static partial Regex RelativeLink();
+}
+
+/// <summary>Tests that redirect <see cref="Console.Out"/> or change the current folder run one at a time.</summary>
+[CollectionDefinition(Collection, DisableParallelization = true)]
+public sealed class ConsoleOutput
+{
+    public const string Collection = "Console output";
 }

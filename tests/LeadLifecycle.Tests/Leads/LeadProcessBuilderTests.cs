@@ -65,8 +65,8 @@ public sealed class LeadProcessBuilderTests
             .AddStatus(new LeadStatus("Start") { IsDefault = true, IsConverted = converted, IsClosed = closed, IsActive = active })
             .AddConvertedStatus("Done");
 
-        var error = Assert.Single(BuildErrors(builder).OfType<InvalidDefaultValueError>());
-        Assert.Equal(ErrorCodes.InvalidDefaultValue, error.Code);
+        var error = Assert.Single(BuildErrors(builder).OfType<DefaultValueNotOpenAndActiveError>());
+        Assert.Equal(ErrorCodes.DefaultValueNotOpenAndActive, error.Code);
         Assert.Equal("Start", error.Value);
     }
 
@@ -75,7 +75,7 @@ public sealed class LeadProcessBuilderTests
     {
         var builder = new LeadProcessBuilder("P").AddOpenStatus("A", isDefault: true).AddDisqualifiedStatus("X");
 
-        Assert.Equal(ErrorCodes.NoConvertedStatus, Assert.Single(BuildErrors(builder)).Code);
+        Assert.Equal(ErrorCodes.ProcessWithoutConvertedStatus, Assert.Single(BuildErrors(builder)).Code);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class LeadProcessBuilderTests
     {
         var builder = Valid().AddStatus(new LeadStatus("Half") { IsConverted = true });
 
-        Assert.Equal("Half", Assert.Single(BuildErrors(builder).OfType<InvalidValueError>()).Value);
+        Assert.Equal("Half", Assert.Single(BuildErrors(builder).OfType<InconsistentDefinitionValueError>()).Value);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class LeadProcessBuilderTests
 
         var codes = BuildErrors(builder).Select(e => e.Code).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { ErrorCodes.DuplicateValue, ErrorCodes.DefaultValueCount, ErrorCodes.NoConvertedStatus, ErrorCodes.UnknownValue }, codes);
+        Assert.Superset(new HashSet<string> { ErrorCodes.DuplicateValue, ErrorCodes.DefaultValueCount, ErrorCodes.ProcessWithoutConvertedStatus, ErrorCodes.UnknownValue }, codes);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class OpportunityWorkflowCreateTests
         var process = new SalesProcessBuilder("Closed only").AddLostStage("Closed Lost").Build();
         var workflow = OpportunityTestSupport.Workflow(process, _clock);
         var error = workflow.Create(new Opportunity { Name = "X", CloseDate = OpportunityTestSupport.CloseDate }).SingleError<NoOpenStageError>(ErrorCodes.NoOpenStage);
-        Assert.Equal("Closed only", error.SalesProcess);
+        Assert.Equal("Closed only", error.Process);
         Assert.True(workflow.Create(new Opportunity { Name = "X", Stage = "Closed Lost", CloseDate = OpportunityTestSupport.CloseDate }).Ok().IsClosed);
     }
 

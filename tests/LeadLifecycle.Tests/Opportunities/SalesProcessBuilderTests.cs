@@ -46,8 +46,8 @@ public class SalesProcessBuilderTests
     public void TryBuild_WhenProbabilityIsOutOfRange_FailsWithInvalidValue(int probability)
     {
         var result = Valid().AddOpenStage("Odd", probability).TryBuild();
-        var error = Assert.IsType<InvalidValueError>(Assert.Single(result.Errors));
-        Assert.Equal(ErrorCodes.InvalidValue, error.Code);
+        var error = Assert.IsType<InconsistentDefinitionValueError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.InconsistentDefinitionValue, error.Code);
         Assert.Equal("Odd", error.Value);
     }
 
@@ -55,8 +55,8 @@ public class SalesProcessBuilderTests
     public void TryBuild_WhenWonStageIsNotClosed_FailsWithInvalidValue()
     {
         var result = Valid().AddStage(new OpportunityStage("Half won") { IsWon = true, SortOrder = 3 }).TryBuild();
-        var error = Assert.IsType<InvalidValueError>(Assert.Single(result.Errors));
-        Assert.Equal(ErrorCodes.InvalidValue, error.Code);
+        var error = Assert.IsType<InconsistentDefinitionValueError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.InconsistentDefinitionValue, error.Code);
         Assert.Contains("closed", error.Message, StringComparison.Ordinal);
     }
 
@@ -64,7 +64,7 @@ public class SalesProcessBuilderTests
     public void TryBuild_WhenForecastCategoryIsUndefined_FailsWithInvalidValue()
     {
         var result = Valid().AddStage(new OpportunityStage("Odd") { ForecastCategory = (ForecastCategory)42, SortOrder = 3 }).TryBuild();
-        Assert.Equal([ErrorCodes.InvalidValue], result.Codes());
+        Assert.Equal([ErrorCodes.InconsistentDefinitionValue], result.Codes());
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public class SalesProcessBuilderTests
     public void TryBuild_WhenTheDefaultStageIsClosed_FailsWithInvalidDefaultValue()
     {
         var result = Valid().WithDefaultStage("Lost").TryBuild();
-        var error = Assert.IsType<InvalidDefaultValueError>(Assert.Single(result.Errors));
-        Assert.Equal(ErrorCodes.InvalidDefaultValue, error.Code);
+        var error = Assert.IsType<DefaultValueNotOpenAndActiveError>(Assert.Single(result.Errors));
+        Assert.Equal(ErrorCodes.DefaultValueNotOpenAndActive, error.Code);
         Assert.Equal("Lost", error.Value);
     }
 
@@ -89,7 +89,7 @@ public class SalesProcessBuilderTests
     public void TryBuild_WhenTheDefaultStageIsInactive_FailsWithInvalidDefaultValue()
     {
         var result = Valid().AddStage(new OpportunityStage("Old") { IsActive = false, SortOrder = -1 }).WithDefaultStage("Old").TryBuild();
-        Assert.Equal([ErrorCodes.InvalidDefaultValue], result.Codes());
+        Assert.Equal([ErrorCodes.DefaultValueNotOpenAndActive], result.Codes());
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class SalesProcessBuilderTests
     public void TryBuild_WhenRequiredFieldsStartAtALostStage_FailsWithInvalidValue()
     {
         var result = Valid().RequireFields("Lost", OpportunityField.Amount).TryBuild();
-        Assert.Equal([ErrorCodes.InvalidValue], result.Codes());
+        Assert.Equal([ErrorCodes.InconsistentDefinitionValue], result.Codes());
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class SalesProcessBuilderTests
             .RequireFields("Nowhere", OpportunityField.Amount)
             .TryBuild();
         Assert.Equal(
-            [ErrorCodes.DuplicateValue, ErrorCodes.InvalidValue, ErrorCodes.UnknownValue],
+            [ErrorCodes.DuplicateValue, ErrorCodes.InconsistentDefinitionValue, ErrorCodes.UnknownValue],
             result.Codes().Order(StringComparer.Ordinal));
     }
 
