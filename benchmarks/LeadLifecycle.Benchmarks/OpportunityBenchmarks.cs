@@ -34,7 +34,7 @@ public class OpportunityBenchmarks
     private static readonly bool[] HandWrittenMoves = BuildHandWrittenMoves();
 
     private static readonly (string From, string Trigger, string To)[] Edges = [.. Process.Stages
-        .SelectMany(from => Process.GetPermittedStageChanges(from.Name).Select(p => (from.Name, $"{p.Trigger}:{p.ToStage}", p.ToStage)))];
+        .SelectMany(from => Process.GetPermittedStageTransitions(from.Name).Select(p => (from.Name, $"{p.Trigger}:{p.ToStage}", p.ToStage)))];
 
     private readonly OpportunityWorkflow _workflow = new(Process);
     private Opportunity _opportunity = null!;

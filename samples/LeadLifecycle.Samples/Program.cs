@@ -80,19 +80,21 @@ Console.WriteLine();
 
 // 6. The opportunity moves through the stages to Closed Won.
 var deal = sale.Opportunity;
-deal = deals.ChangeAmount(deal, 250_000m).Value;
+deal = deals.ChangeAmount(deal, 250_000m).Value.Opportunity;
 foreach (var stage in new[] { "Qualification", "Needs Analysis", "Value Proposition", "Id. Decision Makers", "Perception Analysis", "Proposal/Price Quote", "Negotiation/Review" })
 {
     clock.Advance(TimeSpan.FromDays(4));
     var moved = deals.MoveTo(deal, stage).Value;
     deal = moved.Opportunity;
-    timeline.Add((moved.Event.OccurredAt, deal.Name, $"{moved.Event.FromStage} -> {moved.Event.ToStage} ({deal.Probability}%, {deal.ForecastCategory})"));
+    var step = (OpportunityStageEvent)moved.Event;
+    timeline.Add((step.OccurredAt, deal.Name, $"{step.FromStage} -> {step.ToStage} ({deal.Probability}%, {deal.ForecastCategory})"));
 }
 
 clock.Advance(TimeSpan.FromDays(3));
 var won = deals.CloseAsWon(deal).Value;
 deal = won.Opportunity;
-timeline.Add((won.Event.OccurredAt, deal.Name, $"{won.Event.FromStage} -> {won.Event.ToStage}: won {TextTable.Money(deal.Amount)}"));
+var closing = (OpportunityWon)won.Event;
+timeline.Add((closing.OccurredAt, deal.Name, $"{closing.FromStage} -> {closing.ToStage}: won {TextTable.Money(closing.Amount)}"));
 
 // The partner lead stays in Working - Contacted: sales keeps working it.
 TextTable.Print("Leads", ["Name", "Company", "Source", "Status", "Converted", "Reason"],

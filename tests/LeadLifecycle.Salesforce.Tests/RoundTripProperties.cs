@@ -60,9 +60,9 @@ public class RoundTripProperties
 
         Assert.True(result.IsSuccess, string.Join("\n", result.Errors.Select(e => e.Message)));
         var selected = generated.Stages.Where(s => generated.Selected.Contains(s.Name)).ToArray();
-        var expected = selected.Where(s => s.Name == generated.Default).Concat(selected.Where(s => s.Name != generated.Default))
-            .Select((s, i) => s with { SortOrder = i + 1 });
+        var expected = selected.Select((s, i) => s with { SortOrder = i + 1 });
         Assert.Equal(expected, result.Value.Definition.Stages);
+        Assert.Equal(generated.Default, result.Value.Definition.DefaultStage.Name);
         Assert.Equal((generated.Name, generated.IsActive), (result.Value.Definition.Name, result.Value.IsActive));
     }
 

@@ -98,13 +98,21 @@ internal static class SalesProcessMapping
         ?? stages.FirstOrDefault()?.Name
         ?? string.Empty;
 
-    /// <summary>Builds the library's sales process; <paramref name="lines"/> gives the line of each stage name in the file.</summary>
+    /// <summary>Builds the library's sales process: the stages in value-set (picklist) order, the default stage kept
+    /// apart (<see cref="SalesProcess.DefaultStage"/>); <paramref name="lines"/> gives the line of each stage name in
+    /// the file.</summary>
+    /// <remarks>The org's order is kept as it is: forward-only and no-skipping measure it, and a converted lead's
+    /// opportunity starts in its first open stage (Salesforce KB 000384436), while <c>Create</c> uses the default.</remarks>
     public static Result<SalesProcess> ToSalesProcess(SalesProcessMetadata metadata, IReadOnlyDictionary<string, int> lines, int wholeLine)
     {
-        var ordered = metadata.Stages.Where(s => s.Name == metadata.DefaultStage)
-            .Concat(metadata.Stages.Where(s => s.Name != metadata.DefaultStage))
-            .Select((stage, index) => stage with { SortOrder = index + 1 });
-        var built = new SalesProcessBuilder(metadata.Name).AddStages(ordered).TryBuild();
+        var ordered = metadata.Stages.Select((stage, index) => stage with { SortOrder = index + 1 });
+        var builder = new SalesProcessBuilder(metadata.Name).AddStages(ordered);
+        if (!string.IsNullOrEmpty(metadata.DefaultStage))
+        {
+            builder.WithDefaultStage(metadata.DefaultStage);
+        }
+
+        var built = builder.TryBuild();
         return built.IsSuccess
             ? built
             : Result.Fail<SalesProcess>(BusinessProcessValues.Locate(built.Errors, metadata.SourceFile, lines, wholeLine));

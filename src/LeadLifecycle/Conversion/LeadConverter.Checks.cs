@@ -20,6 +20,11 @@ public sealed partial class LeadConverter
         CheckStatus(lead, request, ref errors);
         CheckRecords(lead, request, ref errors);
         CheckOpportunity(lead, request, ref errors);
+        if (!request.DoNotCreateOpportunity && request.ExistingOpportunity is null && (request.SalesProcess ?? _salesProcess) is { FirstOpenStage: null } closedOnly)
+        {
+            Add(ref errors, new NoOpenStageError(closedOnly.Name));
+        }
+
         CheckOwner(lead, request, ref errors);
         CheckReadiness(lead, ref errors);
         if (errors is null)

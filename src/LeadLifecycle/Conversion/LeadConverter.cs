@@ -225,7 +225,20 @@ public sealed partial class LeadConverter
             var name = request.OpportunityName ?? DefaultOpportunityName(lead, account);
             var closeDate = _fiscalPeriods?.Find(today)?.End ?? FiscalCalendar.EndOfQuarter(today, _fiscalYearStartMonth);
             var opportunityId = NewId(_ids.NewOpportunityId().Value, request, lead, static v => new OpportunityId(v), accountId.Value, contactId.Value);
-            opportunity = NewOpportunityFactory.Create(salesProcess, opportunityId, name, accountId, contactId, closeDate, now, draft.Opportunity);
+            var newOpportunity = new Opportunity
+            {
+                Name = name,
+                AccountId = accountId,
+                ContactId = contactId,
+                OwnerId = draft.Opportunity.OwnerId,
+                Amount = draft.Opportunity.Amount,
+                CloseDate = closeDate,
+                LeadSource = draft.Opportunity.LeadSource,
+                CampaignId = draft.Opportunity.CampaignId,
+                Description = draft.Opportunity.Description,
+                CustomFields = draft.Opportunity.CustomFields,
+            };
+            opportunity = salesProcess.StartConverted(newOpportunity, opportunityId, now);
         }
 
         var change = Process.Convert(lead, request.ConvertedStatus, new ConvertedLeadFields(today, accountId, contactId, opportunity?.Id), now);

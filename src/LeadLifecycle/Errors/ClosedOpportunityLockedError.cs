@@ -1,7 +1,8 @@
 namespace LeadLifecycle.Errors;
 
 /// <summary>The sales process locks closed opportunities (<see cref="ErrorCodes.ClosedOpportunityLocked"/>):
-/// they are not reopened and their amount and close date do not change.</summary>
+/// they are not reopened or moved to another closed stage, and none of their amount, close date, probability or
+/// forecast category changes.</summary>
 public sealed class ClosedOpportunityLockedError : LeadLifecycleError
 {
     /// <summary>Initializes a new instance of the <see cref="ClosedOpportunityLockedError"/> class.</summary>

@@ -97,7 +97,10 @@ public static class ErrorCodes
     public const string UnknownOpportunityStage = "UNKNOWN_OPPORTUNITY_STAGE";
 
     /// <summary>The verb cannot lead from the opportunity's stage to the stage asked for, whatever the policy.</summary>
-    public const string StageChangeNotPermitted = "STAGE_CHANGE_NOT_PERMITTED";
+    public const string StageTransitionNotPermitted = "STAGE_TRANSITION_NOT_PERMITTED";
+
+    /// <summary>A new opportunity would start in a sales process without an active open stage.</summary>
+    public const string NoOpenStage = "SALES_PROCESS_NO_OPEN_STAGE";
 
     /// <summary>The sales process (or lead process) is forward-only and the change would move the record back.</summary>
     public const string BackwardStageMove = "STAGE_MOVE_BACKWARD_NOT_ALLOWED";
@@ -117,7 +120,7 @@ public static class ErrorCodes
     /// <summary>The sales process has several won (or lost) stages and the caller named none.</summary>
     public const string ClosingStageRequired = "CLOSING_STAGE_REQUIRED";
 
-    /// <summary>The probability of a closed opportunity comes from its stage and cannot be overridden.</summary>
+    /// <summary>The sales process locks the probability and forecast category of closed opportunities.</summary>
     public const string ProbabilityOverrideNotAllowed = "PROBABILITY_OVERRIDE_NOT_ALLOWED";
 
     /// <summary>A sales process lacks a kind of stage it needs (an open, a won or a lost stage).</summary>

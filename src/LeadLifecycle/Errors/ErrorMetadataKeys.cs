@@ -131,6 +131,9 @@ public static class ErrorMetadataKeys
     /// <summary>The stages a verb may lead to from the opportunity's stage (<c>string[]</c>).</summary>
     public const string PermittedStages = nameof(PermittedStages);
 
+    /// <summary>The stage transitions permitted from the opportunity's stage (<c>string[]</c>, each "Trigger 'Stage'").</summary>
+    public const string PermittedTransitions = nameof(PermittedTransitions);
+
     /// <summary>The name of a lead process or sales process.</summary>
     public const string Process = nameof(Process);
 

@@ -1,6 +1,9 @@
 namespace LeadLifecycle.Opportunities;
 
 /// <summary>The forecast category of an opportunity stage (Salesforce's <c>ForecastCategoryName</c>).</summary>
+/// <remarks>Salesforce's picklist values are Omitted, Pipeline, Best Case, Most Likely (when an org adds it), Commit and
+/// Closed; metadata names Commit <c>Forecast</c>. Entering a stage sets the stage's category; it may be overridden per
+/// opportunity with <see cref="OpportunityWorkflow.OverrideForecastCategory"/>.</remarks>
 public enum ForecastCategory
 {
     /// <summary>Left out of the forecast (e.g. Closed Lost).</summary>

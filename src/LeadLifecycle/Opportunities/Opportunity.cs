@@ -2,9 +2,11 @@ namespace LeadLifecycle.Opportunities;
 
 /// <summary>A potential sale, moving through the stages of a sales process until it is won or lost.</summary>
 /// <remarks>An immutable record; every change returns a new opportunity. Create opportunities and change them through
-/// <see cref="OpportunityWorkflow"/>: probability, forecast category, closed and won are set from the stage, only the
-/// probability of an open opportunity may be overridden, and the history records every change of stage, amount,
-/// probability and close date.</remarks>
+/// <see cref="OpportunityWorkflow"/>: probability, forecast category, closed and won are set from the stage; probability
+/// and forecast category may be overridden, closed and won never; the history records every change of stage, amount,
+/// probability and close date. Every verb refuses a record that breaks these rules (e.g. built with <c>with</c>):
+/// an amount beyond <see cref="OpportunityFieldLimits.MaxAmount"/>, a probability outside 0 to 100, closed or won
+/// flags that differ from the stage's, a missing close date, a null history.</remarks>
 public sealed record Opportunity
 {
     /// <summary>Gets the opportunity's id.</summary>
@@ -22,10 +24,13 @@ public sealed record Opportunity
     /// <summary>Gets the owner.</summary>
     public OwnerId? OwnerId { get; init; }
 
-    /// <summary>Gets the amount.</summary>
+    /// <summary>Gets the amount; at most <see cref="OpportunityFieldLimits.MaxAmount"/> either side of zero.</summary>
     public decimal? Amount { get; init; }
 
-    /// <summary>Gets the expected close date.</summary>
+    /// <summary>Gets the expected close date; required, as in Salesforce (Object Reference: Opportunity, CloseDate).</summary>
+    /// <remarks>Nullable only so that a draft or a stored record can lack it: <see cref="OpportunityWorkflow.Create"/>
+    /// and every verb refuse an opportunity without one (<c>REQUIRED_FIELD_MISSING</c>), except
+    /// <see cref="OpportunityWorkflow.ChangeCloseDate"/>, which sets it.</remarks>
     public DateOnly? CloseDate { get; init; }
 
     /// <summary>Gets the stage name in the sales process.</summary>
@@ -34,7 +39,7 @@ public sealed record Opportunity
     /// <summary>Gets the probability in percent, from the stage unless overridden.</summary>
     public int Probability { get; init; }
 
-    /// <summary>Gets the forecast category, from the stage.</summary>
+    /// <summary>Gets the forecast category, from the stage unless overridden.</summary>
     public ForecastCategory ForecastCategory { get; init; }
 
     /// <summary>Gets a value indicating whether the opportunity is closed, from the stage.</summary>
@@ -43,8 +48,10 @@ public sealed record Opportunity
     /// <summary>Gets a value indicating whether the opportunity is won, from the stage.</summary>
     public bool IsWon { get; init; }
 
-    /// <summary>Gets the expected revenue: amount times probability, or null without an amount.</summary>
-    public decimal? ExpectedRevenue => Amount * Probability / 100m;
+    /// <summary>Gets the expected revenue: amount times probability, a currency value rounded to 2 decimals half away
+    /// from zero (333.33 at 10% is 33.33); null without an amount.</summary>
+    /// <remarks>Also null, never an exception, for an amount or probability outside the ranges every verb accepts.</remarks>
+    public decimal? ExpectedRevenue => OpportunityAmounts.ExpectedRevenue(Amount, Probability);
 
     /// <summary>Gets where the opportunity came from.</summary>
     public string? LeadSource { get; init; }

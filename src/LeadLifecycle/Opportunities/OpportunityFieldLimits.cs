@@ -1,6 +1,6 @@
 namespace LeadLifecycle.Opportunities;
 
-/// <summary>The length limits of Salesforce's standard opportunity fields, in characters.</summary>
+/// <summary>The limits of Salesforce's standard opportunity fields: text lengths in characters, and the amount range.</summary>
 public static class OpportunityFieldLimits
 {
     /// <summary>Name.</summary>
@@ -14,4 +14,10 @@ public static class OpportunityFieldLimits
 
     /// <summary>Description.</summary>
     public const int Description = 32000;
+
+    /// <summary>The largest amount: 9,999,999,999,999,999.99, Salesforce's currency field of 18 digits with 2
+    /// decimals (16 before the point). The smallest is its negative.</summary>
+    /// <remarks>Every verb refuses an opportunity whose amount lies outside this range, so expected revenue and
+    /// pipeline sums over any number of accepted opportunities stay far inside <see cref="decimal"/>'s range.</remarks>
+    public const decimal MaxAmount = 9_999_999_999_999_999.99m;
 }

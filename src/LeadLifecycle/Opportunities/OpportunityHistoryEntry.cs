@@ -15,8 +15,9 @@ public sealed record OpportunityHistoryEntry(
     decimal? Amount = null,
     DateOnly? CloseDate = null)
 {
-    /// <summary>Gets the expected revenue after the change: amount times probability, or null without an amount.</summary>
-    public decimal? ExpectedRevenue => Amount * Probability / 100m;
+    /// <summary>Gets the expected revenue after the change: amount times probability, rounded to 2 decimals as
+    /// <see cref="Opportunity.ExpectedRevenue"/>; null without an amount.</summary>
+    public decimal? ExpectedRevenue => OpportunityAmounts.ExpectedRevenue(Amount, Probability);
 
     /// <summary>Records the tracked values of an opportunity.</summary>
     internal static OpportunityHistoryEntry Of(Opportunity opportunity, DateTimeOffset at) =>

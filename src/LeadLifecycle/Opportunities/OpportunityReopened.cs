@@ -6,8 +6,8 @@ namespace LeadLifecycle.Opportunities;
 /// <param name="ToStage">The open stage after.</param>
 /// <param name="OccurredAt">When, from the workflow's <see cref="TimeProvider"/>.</param>
 public sealed record OpportunityReopened(OpportunityId OpportunityId, string FromStage, string ToStage, DateTimeOffset OccurredAt)
-    : OpportunityEvent(OpportunityId, FromStage, ToStage, OccurredAt)
+    : OpportunityStageEvent(OpportunityId, FromStage, ToStage, OccurredAt)
 {
-    /// <summary>Gets the verb that caused the event: <see cref="OpportunityStageTrigger.Reopen"/>.</summary>
+    /// <summary>Gets the trigger of the transition: <see cref="OpportunityStageTrigger.Reopen"/>.</summary>
     public override OpportunityStageTrigger Trigger => OpportunityStageTrigger.Reopen;
 }

@@ -5,103 +5,182 @@ using LeadLifecycle.Errors;
 
 namespace LeadLifecycle.Opportunities;
 
-/// <content>Changes of the tracked fields besides the stage: amount, close date and probability.</content>
+/// <content>Changes of the fields besides the stage: amount, close date, probability and forecast category.</content>
+/// <remarks>Each checks the opportunity as it would be after the change, so a field change can repair an inconsistent
+/// record (e.g. set a missing close date). Each can return <see cref="UnknownOpportunityStageError"/>, and
+/// <see cref="RequiredFieldMissingError"/>, <see cref="InvalidFieldValueError"/> or <see cref="StringTooLongError"/> for
+/// an inconsistent record.</remarks>
 public sealed partial class OpportunityWorkflow
 {
-    /// <summary>Changes the amount, appending a history row when it differs.</summary>
-    /// <remarks>Refused when the opportunity is closed and the policy locks closed opportunities, or when the amount is
-    /// required in the current stage and would be cleared.</remarks>
+    /// <summary>Tells whether <see cref="ChangeAmount"/> would succeed with these arguments.</summary>
     /// <param name="opportunity">The opportunity.</param>
     /// <param name="amount">The new amount; null clears it.</param>
-    /// <returns>The changed opportunity, or why it was refused.</returns>
-    public Result<Opportunity> ChangeAmount(Opportunity opportunity, decimal? amount)
+    /// <returns>True exactly when <see cref="ChangeAmount"/> would succeed.</returns>
+    public bool CanChangeAmount(Opportunity opportunity, decimal? amount) =>
+        EditRefusal(Preconditions.NotNull(opportunity), opportunity with { Amount = amount }, nameof(Opportunity.Amount), isOverride: false) is null;
+
+    /// <summary>Changes the amount, appending a history row when it differs.</summary>
+    /// <param name="opportunity">The opportunity.</param>
+    /// <param name="amount">The new amount, within <see cref="OpportunityFieldLimits.MaxAmount"/> either side of zero;
+    /// null clears it.</param>
+    /// <returns>The changed opportunity and an <see cref="OpportunityFieldChanged"/>, or why it was refused:
+    /// <see cref="InvalidFieldValueError"/> (out of range), <see cref="ClosedOpportunityLockedError"/>,
+    /// <see cref="StageRequiredFieldsMissingError"/> (clearing an amount the stage requires).</returns>
+    public Result<OpportunityChange> ChangeAmount(Opportunity opportunity, decimal? amount)
     {
         ArgumentNullException.ThrowIfNull(opportunity);
-        return Edit(opportunity, opportunity with { Amount = amount }, nameof(Opportunity.Amount));
+        return Edit(opportunity, opportunity with { Amount = amount }, nameof(Opportunity.Amount), Format(opportunity.Amount), Format(amount), isOverride: false);
     }
+
+    /// <summary>Tells whether <see cref="ChangeCloseDate"/> would succeed with these arguments.</summary>
+    /// <param name="opportunity">The opportunity.</param>
+    /// <param name="closeDate">The new close date.</param>
+    /// <returns>True exactly when <see cref="ChangeCloseDate"/> would succeed.</returns>
+    public bool CanChangeCloseDate(Opportunity opportunity, DateOnly closeDate) =>
+        EditRefusal(Preconditions.NotNull(opportunity), opportunity with { CloseDate = closeDate }, nameof(Opportunity.CloseDate), isOverride: false) is null;
 
     /// <summary>Changes the expected close date, appending a history row when it differs.</summary>
-    /// <remarks>Refused when the opportunity is closed and the policy locks closed opportunities, or when the close
-    /// date is required in the current stage and would be cleared.</remarks>
+    /// <remarks>The close date is required (Object Reference: Opportunity, CloseDate), so it can be changed, never cleared.</remarks>
     /// <param name="opportunity">The opportunity.</param>
-    /// <param name="closeDate">The new close date; null clears it.</param>
-    /// <returns>The changed opportunity, or why it was refused.</returns>
-    public Result<Opportunity> ChangeCloseDate(Opportunity opportunity, DateOnly? closeDate)
+    /// <param name="closeDate">The new close date.</param>
+    /// <returns>The changed opportunity and an <see cref="OpportunityFieldChanged"/>, or why it was refused:
+    /// <see cref="ClosedOpportunityLockedError"/>.</returns>
+    public Result<OpportunityChange> ChangeCloseDate(Opportunity opportunity, DateOnly closeDate)
     {
         ArgumentNullException.ThrowIfNull(opportunity);
-        return Edit(opportunity, opportunity with { CloseDate = closeDate }, nameof(Opportunity.CloseDate));
+        return Edit(opportunity, opportunity with { CloseDate = closeDate }, nameof(Opportunity.CloseDate), Format(opportunity.CloseDate), Format(closeDate), isOverride: false);
     }
 
-    /// <summary>Overrides the probability of an open opportunity, appending a history row when it differs.</summary>
-    /// <remarks>The next stage change sets the stage's probability again. A closed opportunity's probability comes from
-    /// its stage and is never overridden.</remarks>
+    /// <summary>Tells whether <see cref="OverrideProbability"/> would succeed with these arguments.</summary>
+    /// <param name="opportunity">The opportunity.</param>
+    /// <param name="probability">The probability in percent.</param>
+    /// <returns>True exactly when <see cref="OverrideProbability"/> would succeed.</returns>
+    public bool CanOverrideProbability(Opportunity opportunity, int probability) =>
+        EditRefusal(Preconditions.NotNull(opportunity), opportunity with { Probability = probability }, nameof(Opportunity.Probability), isOverride: true) is null;
+
+    /// <summary>Overrides the probability, appending a history row when it differs; the next stage transition sets the
+    /// stage's probability again.</summary>
+    /// <remarks>Allowed on closed opportunities too, as in Salesforce, unless the policy locks them
+    /// (<see cref="SalesProcessPolicy.LockProbabilityOnClosed"/> or <see cref="SalesProcessPolicy.LockClosed"/>).</remarks>
     /// <param name="opportunity">The opportunity.</param>
     /// <param name="probability">The probability in percent, 0 to 100.</param>
-    /// <returns>The changed opportunity, or why it was refused.</returns>
-    public Result<Opportunity> OverrideProbability(Opportunity opportunity, int probability)
+    /// <returns>The changed opportunity and an <see cref="OpportunityFieldChanged"/>, or why it was refused:
+    /// <see cref="InvalidFieldValueError"/> (out of range), <see cref="ProbabilityOverrideNotAllowedError"/>,
+    /// <see cref="ClosedOpportunityLockedError"/>.</returns>
+    public Result<OpportunityChange> OverrideProbability(Opportunity opportunity, int probability)
     {
         ArgumentNullException.ThrowIfNull(opportunity);
-        var index = Process.IndexOf(opportunity.Stage);
-        IError? error = null;
-        if (index < 0)
-        {
-            error = new UnknownOpportunityStageError(opportunity.Stage, Process.Name);
-        }
-        else if (Process.StageAt(index).IsClosed)
-        {
-            error = new ProbabilityOverrideNotAllowedError(opportunity.Id, opportunity.Stage);
-        }
-        else if (probability is < 0 or > 100)
-        {
-            error = new InvalidFieldValueError(nameof(Opportunity.Probability), probability.ToString(CultureInfo.InvariantCulture), "must be between 0 and 100");
-        }
-
-        return error is null
-            ? Record(opportunity, opportunity with { Probability = probability })
-            : RefuseEdit(nameof(OverrideProbability), [error]);
+        return Edit(
+            opportunity,
+            opportunity with { Probability = probability },
+            nameof(Opportunity.Probability),
+            opportunity.Probability.ToString(CultureInfo.InvariantCulture),
+            probability.ToString(CultureInfo.InvariantCulture),
+            isOverride: true);
     }
 
-    private Result<Opportunity> Edit(Opportunity opportunity, Opportunity changed, string field)
+    /// <summary>Tells whether <see cref="OverrideForecastCategory"/> would succeed with these arguments.</summary>
+    /// <param name="opportunity">The opportunity.</param>
+    /// <param name="forecastCategory">The forecast category.</param>
+    /// <returns>True exactly when <see cref="OverrideForecastCategory"/> would succeed.</returns>
+    public bool CanOverrideForecastCategory(Opportunity opportunity, ForecastCategory forecastCategory) =>
+        EditRefusal(Preconditions.NotNull(opportunity), opportunity with { ForecastCategory = forecastCategory }, nameof(Opportunity.ForecastCategory), isOverride: true) is null;
+
+    /// <summary>Overrides the forecast category (Salesforce's ForecastCategoryName, which may be overridden per
+    /// opportunity); the next stage transition sets the stage's category again.</summary>
+    /// <remarks>No history row: Salesforce's OpportunityHistory rows follow stage, amount, probability and close date;
+    /// the next row records the category in force. <see cref="ForecastCategory.Closed"/> is for won opportunities only.
+    /// Allowed on closed opportunities unless the policy locks them (<see cref="SalesProcessPolicy.LockProbabilityOnClosed"/>
+    /// or <see cref="SalesProcessPolicy.LockClosed"/>).</remarks>
+    /// <param name="opportunity">The opportunity.</param>
+    /// <param name="forecastCategory">The forecast category.</param>
+    /// <returns>The changed opportunity and an <see cref="OpportunityFieldChanged"/>, or why it was refused:
+    /// <see cref="InvalidFieldValueError"/> (undefined, or Closed for an opportunity not won),
+    /// <see cref="ProbabilityOverrideNotAllowedError"/>, <see cref="ClosedOpportunityLockedError"/>.</returns>
+    public Result<OpportunityChange> OverrideForecastCategory(Opportunity opportunity, ForecastCategory forecastCategory)
+    {
+        ArgumentNullException.ThrowIfNull(opportunity);
+        return Edit(
+            opportunity,
+            opportunity with { ForecastCategory = forecastCategory },
+            nameof(Opportunity.ForecastCategory),
+            opportunity.ForecastCategory.ToString(),
+            forecastCategory.ToString(),
+            isOverride: true);
+    }
+
+    private Result<OpportunityChange> Edit(Opportunity opportunity, Opportunity changed, string field, string? oldValue, string? newValue, bool isOverride)
+    {
+        if (EditRefusal(opportunity, changed, field, isOverride) is { } errors)
+        {
+            if (_telemetry)
+            {
+                Telemetry.Refusal(OperationOf(field), errors);
+            }
+
+            return Result.Fail<OpportunityChange>(errors);
+        }
+
+        var now = _time.GetUtcNow();
+        if (OpportunityHistoryEntry.TrackedValuesDiffer(opportunity, changed))
+        {
+            changed = changed with { History = opportunity.History.Append(OpportunityHistoryEntry.Of(changed, now)) };
+        }
+        else if (changed.ForecastCategory == opportunity.ForecastCategory)
+        {
+            changed = opportunity;
+        }
+
+        return Result.Ok(new OpportunityChange(changed, new OpportunityFieldChanged(opportunity.Id, opportunity.Stage, field, oldValue, newValue, now)));
+    }
+
+    /// <summary>Every reason to refuse a field change, judged on the opportunity as it would be after it; null when allowed.</summary>
+    private List<IError>? EditRefusal(Opportunity opportunity, Opportunity changed, string field, bool isOverride)
     {
         var index = Process.IndexOf(opportunity.Stage);
         if (index < 0)
         {
-            return RefuseEdit(field, [new UnknownOpportunityStageError(opportunity.Stage, Process.Name)]);
+            return [opportunity.Stage is null
+                ? new RequiredFieldMissingError(nameof(Opportunity.Stage))
+                : new UnknownOpportunityStageError(opportunity.Stage, Process.Name)];
         }
 
         var stage = Process.StageAt(index);
+        if (!OpportunityValidation.IsValid(changed, stage))
+        {
+            return OpportunityValidation.Problems(changed, stage);
+        }
+
         if (stage.IsClosed && Process.Policy.LockClosed)
         {
-            return RefuseEdit(field, [new ClosedOpportunityLockedError(opportunity.Id, opportunity.Stage, field)]);
+            return [new ClosedOpportunityLockedError(opportunity.Id, stage.Name, field)];
         }
 
-        // Only the requirements this edit breaks: fields the stage needs that were set and are now cleared.
+        if (isOverride && stage.IsClosed && Process.Policy.LockProbabilityOnClosed)
+        {
+            return [new ProbabilityOverrideNotAllowedError(opportunity.Id, stage.Name, field)];
+        }
+
+        if (ForecastProblem(changed.ForecastCategory, stage.IsWon) is { } forecast && changed.ForecastCategory != opportunity.ForecastCategory)
+        {
+            return [forecast];
+        }
+
+        // Only the requirements this change breaks: fields the stage needs that were set and are now cleared.
         var cleared = Process.MissingFields(changed, index)?.Where(f => OpportunityStageGuard.IsSet(opportunity, f)).ToArray();
-        if (cleared is { Length: > 0 })
-        {
-            return RefuseEdit(field, [new StageRequiredFieldsMissingError(stage.Name, cleared)]);
-        }
-
-        return Record(opportunity, changed);
+        return cleared is { Length: > 0 } ? [new StageRequiredFieldsMissingError(stage.Name, cleared)] : null;
     }
 
-    private Result<Opportunity> Record(Opportunity opportunity, Opportunity changed)
+    /// <summary>The telemetry operation of a field change: the verb's name.</summary>
+    private static string OperationOf(string field) => field switch
     {
-        if (!OpportunityHistoryEntry.TrackedValuesDiffer(opportunity, changed))
-        {
-            return Result.Ok(opportunity);
-        }
+        nameof(Opportunity.Amount) => "opportunity.ChangeAmount",
+        nameof(Opportunity.CloseDate) => "opportunity.ChangeCloseDate",
+        nameof(Opportunity.Probability) => "opportunity.OverrideProbability",
+        _ => "opportunity.OverrideForecastCategory",
+    };
 
-        return Result.Ok(changed with { History = opportunity.History.Append(OpportunityHistoryEntry.Of(changed, _time.GetUtcNow())) });
-    }
+    private static string? Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private Result<Opportunity> RefuseEdit(string operation, List<IError> errors)
-    {
-        if (_telemetry)
-        {
-            Telemetry.Refusal("opportunity." + operation, errors);
-        }
-
-        return Result.Fail<Opportunity>(errors);
-    }
+    private static string? Format(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

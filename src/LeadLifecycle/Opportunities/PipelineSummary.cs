@@ -7,14 +7,17 @@ namespace LeadLifecycle.Opportunities;
 /// category.</summary>
 /// <remarks>
 /// Computed in one pass, in linear time, without allocating per opportunity. Each opportunity counts with its own
-/// stage, probability (overrides included) and forecast category. Opportunities in stages outside the sales process
-/// count in <see cref="OtherStages"/> and in the totals.
+/// stage, probability (overrides included) and forecast category (every <see cref="ForecastCategory"/>, Most Likely
+/// included), and with its <see cref="Opportunity.ExpectedRevenue"/>, already rounded to 2 decimals, so the totals are
+/// the sums of what each opportunity shows. Opportunities in stages outside the sales process count in
+/// <see cref="OtherStages"/> and in the totals. Amounts within <see cref="OpportunityFieldLimits.MaxAmount"/> cannot
+/// overflow the sums, whatever their number.
 /// </remarks>
 public sealed class PipelineSummary
 {
-    private const int CategoryCount = 5;
+    private const int CategoryCount = 6;
 
-    /// <summary>The five categories and one slot for undefined ones, which count only in stages and the total.</summary>
+    /// <summary>The six categories and one slot for undefined ones, which count only in stages and the total.</summary>
     private const int CategorySlots = CategoryCount + 1;
 
     private PipelineSummary(SalesProcess process, int[] counts, decimal[] amounts, decimal[] weighted)
@@ -54,6 +57,8 @@ public sealed class PipelineSummary
     /// <param name="process">The sales process whose stages group the opportunities.</param>
     /// <param name="opportunities">The opportunities.</param>
     /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentException">An opportunity has an amount beyond <see cref="OpportunityFieldLimits.MaxAmount"/>
+    /// or a probability outside 0 to 100: a record no workflow verb accepts.</exception>
     public static PipelineSummary Create(SalesProcess process, IEnumerable<Opportunity> opportunities)
     {
         ArgumentNullException.ThrowIfNull(opportunities);
@@ -69,6 +74,8 @@ public sealed class PipelineSummary
     /// <param name="process">The sales process whose stages group the opportunities.</param>
     /// <param name="opportunities">The opportunities.</param>
     /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentException">An opportunity has an amount beyond <see cref="OpportunityFieldLimits.MaxAmount"/>
+    /// or a probability outside 0 to 100: a record no workflow verb accepts.</exception>
     public static PipelineSummary Create(SalesProcess process, ReadOnlySpan<Opportunity> opportunities)
     {
         var accumulator = new Accumulator(Preconditions.NotNull(process));
@@ -92,11 +99,10 @@ public sealed class PipelineSummary
             weightedSum += weighted[cell];
         }
 
-        return new PipelineTotals(count, amount, weightedSum / 100m);
+        return new PipelineTotals(count, amount, weightedSum);
     }
 
-    /// <summary>Running sums per (stage, category) cell; expected revenue is summed as amount times probability and
-    /// divided by 100 once.</summary>
+    /// <summary>Running sums per (stage, category) cell of counts, amounts and the opportunities' expected revenues.</summary>
     private sealed class Accumulator(SalesProcess process)
     {
         private readonly int[] _counts = new int[(process.StageCount + 1) * CategorySlots];
@@ -125,9 +131,17 @@ public sealed class PipelineSummary
             var category = (uint)opportunity.ForecastCategory < CategoryCount ? (int)opportunity.ForecastCategory : CategoryCount;
             var cell = (stage * CategorySlots) + category;
             var amount = opportunity.Amount ?? 0m;
+            if (!OpportunityAmounts.IsValid(amount) || !OpportunityAmounts.IsValidProbability(opportunity.Probability))
+            {
+                throw new ArgumentException(
+                    $"Opportunity {opportunity.Id} has an amount ({amount}) or probability ({opportunity.Probability}) that no workflow verb accepts; "
+                    + $"amounts lie within {OpportunityFieldLimits.MaxAmount} either side of zero, probabilities between 0 and 100.",
+                    nameof(opportunity));
+            }
+
             _counts[cell]++;
             _amounts[cell] += amount;
-            _weighted[cell] += amount * opportunity.Probability;
+            _weighted[cell] += OpportunityAmounts.ExpectedRevenueOf(amount, opportunity.Probability);
         }
 
         public PipelineSummary ToSummary() => new(process, _counts, _amounts, _weighted);

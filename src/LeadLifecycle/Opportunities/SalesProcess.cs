@@ -3,13 +3,20 @@ using Stateless.Reflection;
 
 namespace LeadLifecycle.Opportunities;
 
-/// <summary>A sales process: a named, ordered selection of opportunity stages with its own default (first) stage.</summary>
+/// <summary>A sales process: a named, ordered selection of opportunity stages, with its default stage.</summary>
 /// <remarks>
-/// Built once by <see cref="SalesProcessBuilder"/> (or taken from a preset), validated when built, immutable and safe
-/// to share between threads. The stage changes its stages and <see cref="Policy"/> allow are modelled in Stateless;
-/// the process compiles that model into a lookup table, so checks cost a few nanoseconds and allocate nothing. The
-/// checks here work on bare stage names; <see cref="OpportunityWorkflow"/> applies them to <see cref="Opportunity"/>
-/// records, required fields included.
+/// <para>Built once by <see cref="SalesProcessBuilder"/> (or taken from a preset), validated when built, immutable and
+/// safe to share between threads. The stages keep the org's order (Salesforce's picklist order), which is what
+/// forward-only and no-skipping measure; the default stage is a separate property and does not move.</para>
+/// <para>What Stateless decides: the stage transitions (from stage, trigger, to stage) that the stages' flags and the
+/// <see cref="Policy"/> allow, with the required-field guards, are configured once in a Stateless state machine, and
+/// every permitted-move answer (<see cref="CanFire"/>, <see cref="GetPermittedStageTransitions"/>, the workflow's
+/// <c>CanX</c> checks and verbs, the diagrams) is compiled from that model into a lookup table, so checks cost a few
+/// nanoseconds and allocate nothing. What Stateless does not decide: which stage a verb aims at (the next open stage,
+/// the only won stage, the reopen stage), the loss-reason rule, the validation of the opportunity record, the field
+/// changes (amount, close date, probability, forecast category), and the wording of refusals, which come from the
+/// same rules the model was configured from. The checks here work on bare stage names;
+/// <see cref="OpportunityWorkflow"/> applies them to <see cref="Opportunity"/> records.</para>
 /// </remarks>
 public sealed partial class SalesProcess
 {
@@ -22,19 +29,14 @@ public sealed partial class SalesProcess
     private readonly StageRefusal[] _refusals;
     private readonly StateMachineInfo _model;
 
-    /// <summary>A process with free movement and no required fields, from stages already in order.</summary>
-    internal SalesProcess(string name, IReadOnlyList<OpportunityStage> stages)
-        : this(name, [.. stages], SalesProcessPolicy.FreeMovement, new OpportunityField[stages.Count][])
-    {
-    }
-
-    internal SalesProcess(string name, OpportunityStage[] stages, SalesProcessPolicy policy, OpportunityField[]?[] requiredByStage)
+    internal SalesProcess(string name, OpportunityStage[] stages, SalesProcessPolicy policy, OpportunityField[]?[] requiredByStage, int defaultStage)
     {
         Name = name;
         _stages = stages;
         Policy = policy;
         Stages = Array.AsReadOnly(stages);
-        DefaultStage = stages[0];
+        DefaultStage = stages[defaultStage];
+        FirstOpenStage = Array.Find(stages, s => s.IsOpen && s.IsActive);
         WonStages = Array.AsReadOnly(stages.Where(s => s.IsWon).ToArray());
         LostStages = Array.AsReadOnly(stages.Where(s => s.IsLost).ToArray());
         _indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,11 +60,21 @@ public sealed partial class SalesProcess
     /// <summary>Gets the process's name.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the stages, in order.</summary>
+    /// <summary>Gets the stages, in the org's order (Salesforce's picklist order).</summary>
     public IReadOnlyList<OpportunityStage> Stages { get; }
 
-    /// <summary>Gets the stage new opportunities start in: the first.</summary>
+    /// <summary>Gets the default stage: where <see cref="OpportunityWorkflow.Create"/> starts an opportunity that names
+    /// no stage.</summary>
+    /// <remarks>The process's own default (Salesforce's business-process or picklist default, or
+    /// <see cref="SalesProcessBuilder.WithDefaultStage"/>), else <see cref="FirstOpenStage"/>. It is open and active,
+    /// except in a process of closed stages only, where it is a closed stage and creating without a stage is refused.
+    /// It keeps its place in <see cref="Stages"/>.</remarks>
     public OpportunityStage DefaultStage { get; }
+
+    /// <summary>Gets the first active open stage in the process's order: where a lead conversion's new opportunity
+    /// starts, as Salesforce starts it in the first value of the Stage picklist (Salesforce KB 000384436), whatever the
+    /// default; null for a process of closed stages only.</summary>
+    public OpportunityStage? FirstOpenStage { get; }
 
     /// <summary>Gets the won stages, in order; closing as won needs a stage named when there are several.</summary>
     public IReadOnlyList<OpportunityStage> WonStages { get; }
@@ -103,7 +115,7 @@ public sealed partial class SalesProcess
         return next < 0 ? null : _stages[next];
     }
 
-    /// <summary>Tells whether the process allows a stage change, required fields aside.</summary>
+    /// <summary>Tells whether the process allows a stage transition, required fields aside.</summary>
     /// <remarks>Unknown stage names are not permitted, not an exception. Allocates nothing.</remarks>
     /// <param name="fromStage">The current stage.</param>
     /// <param name="trigger">The verb.</param>
@@ -119,7 +131,7 @@ public sealed partial class SalesProcess
     /// <summary>Lists every stage change the process allows from a stage, required fields aside, in stage order.</summary>
     /// <param name="fromStage">The current stage.</param>
     /// <returns>The changes; empty for an unknown stage.</returns>
-    public IReadOnlyList<PermittedStageChange> GetPermittedStageChanges(string fromStage)
+    public IReadOnlyList<PermittedStageTransition> GetPermittedStageTransitions(string fromStage)
     {
         ArgumentNullException.ThrowIfNull(fromStage);
         return PermittedFrom(IndexOf(fromStage), opportunity: null);
@@ -146,8 +158,8 @@ public sealed partial class SalesProcess
     internal OpportunityStageGuard[] GuardsAt(int index) => _guardsByStage[index];
 
     /// <summary>The index of a stage: by instance first (opportunities made by this process share its strings), then by name.</summary>
-    internal int IndexOf(string stage) =>
-        _indexByInstance.TryGetValue(stage, out var index) || _indexByName.TryGetValue(stage, out index) ? index : -1;
+    internal int IndexOf(string? stage) =>
+        stage is not null && (_indexByInstance.TryGetValue(stage, out var index) || _indexByName.TryGetValue(stage, out index)) ? index : -1;
 
     /// <summary>The guards of a stage change (empty when unguarded), or null when the process does not have it.</summary>
     internal OpportunityStageGuard[]? Edge(int from, OpportunityStageTrigger trigger, int to)
@@ -169,21 +181,21 @@ public sealed partial class SalesProcess
     internal int AdvanceTarget(int from) =>
         (uint)from < (uint)_stages.Length && _stages[from].IsOpen ? StageRules.NextOpenStage(_stages, from) : -1;
 
-    internal IReadOnlyList<PermittedStageChange> PermittedFrom(int from, Opportunity? opportunity)
+    internal IReadOnlyList<PermittedStageTransition> PermittedFrom(int from, Opportunity? opportunity)
     {
         if (from < 0)
         {
             return [];
         }
 
-        var permitted = new List<PermittedStageChange>();
+        var permitted = new List<PermittedStageTransition>();
         foreach (var trigger in Enum.GetValues<OpportunityStageTrigger>())
         {
             for (var to = 0; to < _stages.Length; to++)
             {
                 if (Edge(from, trigger, to) is { } guards && (opportunity is null || Array.TrueForAll(guards, g => g.IsMet(opportunity))))
                 {
-                    permitted.Add(new PermittedStageChange(trigger, _stages[to].Name));
+                    permitted.Add(new PermittedStageTransition(trigger, _stages[to].Name));
                 }
             }
         }

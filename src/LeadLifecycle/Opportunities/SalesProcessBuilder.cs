@@ -7,7 +7,9 @@ namespace LeadLifecycle.Opportunities;
 /// <remarks>
 /// A builder is not thread-safe; the <see cref="SalesProcess"/> it builds is immutable and safe to share. Nothing is
 /// checked until <see cref="Build"/> or <see cref="TryBuild"/>, which report every problem at once. Stages are
-/// ordered by <see cref="OpportunityStage.SortOrder"/>, then by the order they were added; the first is the default.
+/// ordered by <see cref="OpportunityStage.SortOrder"/>, then by the order they were added (the org's picklist order);
+/// the default stage is set with <see cref="WithDefaultStage"/> and does not change that order. A process of closed
+/// stages only is valid (real orgs have them); opportunities can then only be created in a named closed stage.
 /// </remarks>
 /// <example>
 /// <code>
@@ -27,6 +29,7 @@ public sealed class SalesProcessBuilder
     private readonly List<OpportunityStage> _stages = [];
     private readonly List<(string Stage, OpportunityField[] Fields)> _requirements = [];
     private SalesProcessPolicy _policy = SalesProcessPolicy.FreeMovement;
+    private string? _defaultStage;
 
     /// <summary>Initializes a new instance of the <see cref="SalesProcessBuilder"/> class.</summary>
     /// <param name="name">The process's name, e.g. "Enterprise Sales".</param>
@@ -98,6 +101,19 @@ public sealed class SalesProcessBuilder
         return this;
     }
 
+    /// <summary>Sets the default stage, where an opportunity created without a stage starts; the first active open
+    /// stage unless called.</summary>
+    /// <remarks>The stage keeps its place in the order. It must be an active open stage of the process, or, in a process
+    /// of closed stages only, an active stage. Lead conversion does not use it: a converted lead's opportunity starts in
+    /// <see cref="SalesProcess.FirstOpenStage"/>, as in Salesforce.</remarks>
+    /// <param name="stage">The stage name.</param>
+    /// <returns>This builder.</returns>
+    public SalesProcessBuilder WithDefaultStage(string stage)
+    {
+        _defaultStage = Preconditions.NotBlank(stage);
+        return this;
+    }
+
     /// <summary>Requires fields from a stage on: to enter it or any later stage that is not lost, and to clear them
     /// while there.</summary>
     /// <remarks>Lost stages are exempt, since a deal can be lost at any point. Calls add up.</remarks>
@@ -134,13 +150,14 @@ public sealed class SalesProcessBuilder
             .ToArray();
 
         ValidateStages(stages, errors);
+        var defaultStage = ResolveDefault(stages, errors);
         var required = ResolveRequirements(stages, errors);
         if (errors.Count > 0)
         {
             return Result.Fail<SalesProcess>(errors);
         }
 
-        return Result.Ok(new SalesProcess(Name, stages, _policy, required));
+        return Result.Ok(new SalesProcess(Name, stages, _policy, required, defaultStage));
     }
 
     private int NextSortOrder() => _stages.Count + 1;
@@ -170,17 +187,38 @@ public sealed class SalesProcessBuilder
             }
         }
 
-        if (stages.Length == 0 || !stages.Any(s => s.IsOpen && s.IsActive))
+        if (!stages.Any(s => s.IsActive))
         {
-            errors.Add(new RequiredStageMissingError(Name, "an active open stage"));
-        }
-        else if (stages[0] is { IsClosed: true } or { IsActive: false })
-        {
-            errors.Add(new DefaultValueNotOpenAndActiveError(Name, stages[0].Name, "the first stage is the default and must be open and active.", DefinitionValueKind.Stage));
+            errors.Add(new RequiredStageMissingError(Name, "an active stage"));
         }
 
-        // No won or lost stage is required: real orgs have processes without them (an inquiry process that hands over
-        // to another, for instance). Closing such an opportunity is refused with ClosingStageRequiredError instead.
+        // No open, won or lost stage is required: real orgs have processes without them (an inquiry process that hands
+        // over to another; a process of closed stages only, issue 13). Creating without a stage or closing such an
+        // opportunity is refused at run time instead (NoOpenStageError, ClosingStageRequiredError).
+    }
+
+    /// <summary>The index of the default stage: the one named, else the first active open stage, else the first
+    /// active stage (a process of closed stages only); 0 when there is none, which is already an error.</summary>
+    private int ResolveDefault(OpportunityStage[] stages, List<IError> errors)
+    {
+        var hasOpen = stages.Any(s => s.IsOpen && s.IsActive);
+        if (_defaultStage is null)
+        {
+            var first = Array.FindIndex(stages, s => s.IsActive && (s.IsOpen || !hasOpen));
+            return Math.Max(first, 0);
+        }
+
+        var index = Array.FindIndex(stages, s => string.Equals(s.Name, _defaultStage, StringComparison.Ordinal));
+        if (index < 0)
+        {
+            errors.Add(new UnknownValueError(Name, _defaultStage, "the default stage is not a stage of the process.", DefinitionValueKind.Stage));
+        }
+        else if (!stages[index].IsActive || (stages[index].IsClosed && hasOpen))
+        {
+            errors.Add(new DefaultValueNotOpenAndActiveError(Name, _defaultStage, "the default stage must be open and active.", DefinitionValueKind.Stage));
+        }
+
+        return Math.Max(index, 0);
     }
 
     private OpportunityField[]?[] ResolveRequirements(OpportunityStage[] stages, List<IError> errors)

@@ -20,12 +20,13 @@ internal enum StageRefusal : byte
 }
 
 /// <summary>
-/// The rules that decide which stage changes a sales process has: what each verb may do by the stage flags, then the
-/// policy. The Stateless model is configured from these rules, and refusals are explained by them.
+/// The rules that decide which stage transitions a sales process has: what each verb may do by the stage flags, then
+/// the policy. The Stateless model (<see cref="OpportunityStageMachine"/>) is configured from these rules once per
+/// process; every permitted-move answer is then read from that model, and refusals are explained by these rules.
 /// </summary>
 internal static class StageRules
 {
-    public const int TriggerCount = 5;
+    public const int TriggerCount = 6;
 
     public static StageRefusal Evaluate(OpportunityStage[] stages, SalesProcessPolicy policy, int from, OpportunityStageTrigger trigger, int to)
     {
@@ -35,7 +36,7 @@ internal static class StageRules
         }
 
         var refusal = StageRefusal.None;
-        if (trigger == OpportunityStageTrigger.Reopen && policy.LockClosed)
+        if (policy.LockClosed && stages[from].IsClosed)
         {
             refusal |= StageRefusal.Locked;
         }
@@ -45,7 +46,7 @@ internal static class StageRules
             refusal |= StageRefusal.Backward;
         }
 
-        if (policy.NoSkipping && trigger != OpportunityStageTrigger.CloseAsLost && SkippedStages(stages, from, to).Any())
+        if (policy.NoSkipping && !stages[to].IsLost && SkippedStages(stages, from, to).Any())
         {
             refusal |= StageRefusal.Skip;
         }
@@ -70,17 +71,21 @@ internal static class StageRules
 
         return trigger switch
         {
-            OpportunityStageTrigger.MoveTo when source.IsClosed => "a closed opportunity must be reopened first",
+            OpportunityStageTrigger.MoveTo when source.IsClosed => "a closed opportunity must be reopened first (Reopen, or ChangeStage)",
             OpportunityStageTrigger.MoveTo when target.IsClosed => "close an opportunity with CloseAsWon or CloseAsLost",
             OpportunityStageTrigger.Advance when source.IsClosed => "a closed opportunity must be reopened first",
             OpportunityStageTrigger.Advance when to != NextOpenStage(stages, from) => "advance leads to the next open stage",
-            OpportunityStageTrigger.CloseAsWon when source.IsClosed => "the opportunity is already closed",
+            OpportunityStageTrigger.CloseAsWon when source.IsClosed => "the opportunity is already closed; ChangeStage moves it to another closed stage",
             OpportunityStageTrigger.CloseAsWon when !target.IsWon => "close as won leads to a won stage",
-            OpportunityStageTrigger.CloseAsLost when source.IsClosed => "the opportunity is already closed",
+            OpportunityStageTrigger.CloseAsLost when source.IsClosed => "the opportunity is already closed; ChangeStage moves it to another closed stage",
             OpportunityStageTrigger.CloseAsLost when !target.IsLost => "close as lost leads to a closed stage that is not won",
             OpportunityStageTrigger.Reopen when source.IsOpen => "only a closed opportunity can be reopened",
-            OpportunityStageTrigger.Reopen when target.IsClosed => "reopen leads to an open stage",
-            _ => null,
+            OpportunityStageTrigger.Reopen when target.IsClosed => "reopen leads to an open stage; ChangeStage moves a closed opportunity to another closed stage",
+            OpportunityStageTrigger.ChangeClosedStage when source.IsOpen => "only a closed opportunity moves to another closed stage; close it with CloseAsWon or CloseAsLost",
+            OpportunityStageTrigger.ChangeClosedStage when target.IsOpen => "a closed opportunity returns to an open stage with Reopen",
+            OpportunityStageTrigger.MoveTo or OpportunityStageTrigger.Advance or OpportunityStageTrigger.CloseAsWon
+                or OpportunityStageTrigger.CloseAsLost or OpportunityStageTrigger.Reopen or OpportunityStageTrigger.ChangeClosedStage => null,
+            _ => "the trigger is not defined",
         };
     }
 

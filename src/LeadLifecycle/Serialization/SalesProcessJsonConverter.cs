@@ -4,12 +4,14 @@ using LeadLifecycle.Opportunities;
 
 namespace LeadLifecycle.Serialization;
 
-/// <summary>The JSON shape of a sales process: its stages in order, its policy and the fields each stage requires.</summary>
+/// <summary>The JSON shape of a sales process: its stages in order, its policy, the fields each stage requires and its
+/// default stage (absent: the first active open stage).</summary>
 internal sealed record SalesProcessDocument(
     string Name,
     IReadOnlyList<OpportunityStage> Stages,
     SalesProcessPolicy? Policy = null,
-    IReadOnlyList<StageRequirementDocument>? RequiredFields = null);
+    IReadOnlyList<StageRequirementDocument>? RequiredFields = null,
+    string? DefaultStage = null);
 
 /// <summary>The fields one stage requires, in JSON.</summary>
 internal sealed record StageRequirementDocument(string Stage, IReadOnlyList<OpportunityField> Fields);
@@ -28,6 +30,10 @@ internal sealed class SalesProcessJsonConverter : JsonConverter<SalesProcess>
             builder = new SalesProcessBuilder(document.Name)
                 .AddStages(document.Stages)
                 .WithPolicy(document.Policy ?? SalesProcessPolicy.FreeMovement);
+            if (!string.IsNullOrEmpty(document.DefaultStage))
+            {
+                builder.WithDefaultStage(document.DefaultStage);
+            }
 
             // Each stage's own list: requiring it "from that stage on" again yields the same sets, since they only grow.
             foreach (var requirement in document.RequiredFields ?? [])
@@ -58,7 +64,7 @@ internal sealed class SalesProcessJsonConverter : JsonConverter<SalesProcess>
             .Select(stage => new StageRequirementDocument(stage.Name, value.GetRequiredFields(stage.Name)))
             .Where(requirement => requirement.Fields.Count > 0)
             .ToArray();
-        var document = new SalesProcessDocument(value.Name, value.Stages, value.Policy, requirements);
+        var document = new SalesProcessDocument(value.Name, value.Stages, value.Policy, requirements, value.DefaultStage.Name);
         JsonSerializer.Serialize(writer, document, DefinitionDocumentsJsonContext.Default.SalesProcessDocument);
     }
 }

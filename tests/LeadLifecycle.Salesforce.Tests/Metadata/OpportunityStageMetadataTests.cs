@@ -61,7 +61,7 @@ public class OpportunityStageMetadataTests
     }
 
     [Fact]
-    public void ReadSalesBusinessProcess_WithItsOwnDefault_PutsItFirst()
+    public void ReadSalesBusinessProcess_WithItsOwnDefault_KeepsThePicklistOrder_AndTheDefaultApart()
     {
         var xml = """
             <BusinessProcess xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>Late</fullName>
@@ -75,7 +75,9 @@ public class OpportunityStageMetadataTests
 
         var loaded = new SalesforceMetadataReader().ReadSalesBusinessProcess(Fixture.Utf8(xml), "Late.businessProcess-meta.xml", stages, "OpportunityStage.standardValueSet-meta.xml").Value;
 
-        Assert.Equal(["Negotiation/Review", "Prospecting", "Closed Won", "Closed Lost"], loaded.Definition.Stages.Select(s => s.Name));
+        Assert.Equal(["Prospecting", "Negotiation/Review", "Closed Won", "Closed Lost"], loaded.Definition.Stages.Select(s => s.Name));
+        Assert.Equal("Negotiation/Review", loaded.Definition.DefaultStage.Name);
+        Assert.Equal("Prospecting", loaded.Definition.FirstOpenStage!.Name);
     }
 
     [Fact]

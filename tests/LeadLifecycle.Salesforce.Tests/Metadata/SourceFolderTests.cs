@@ -103,7 +103,7 @@ public sealed class SourceFolderTests : IDisposable
     }
 
     [Fact]
-    public void LoadSourceFolder_WhenStrictWithAnInactiveSalesProcessTheLibraryCannotModel_LoadsTheRestAndWarns()
+    public void LoadSourceFolder_WithASalesProcessOfClosedStagesOnly_LoadsIt_AsRealOrgsHaveSuch()
     {
         Write("force-app/main/default/objects/Opportunity/businessProcesses/Legacy.businessProcess-meta.xml",
             "<BusinessProcess xmlns=\"http://soap.sforce.com/2006/04/metadata\"><fullName>Legacy</fullName><isActive>false</isActive>"
@@ -111,9 +111,11 @@ public sealed class SourceFolderTests : IDisposable
 
         var loaded = StrictReader.LoadSourceFolder(_root).Value;
 
-        Assert.Equal(["Applicant"], loaded.SalesProcesses.Select(p => p.Definition.Name));
-        var warning = Assert.IsType<MetadataDefinitionError>(Assert.Single(loaded.Warnings));
-        Assert.EndsWith("Legacy.businessProcess-meta.xml", warning.File, StringComparison.Ordinal);
+        Assert.Equal(["Applicant", "Legacy"], loaded.SalesProcesses.Select(p => p.Definition.Name));
+        Assert.Empty(loaded.Warnings);
+        var legacy = loaded.SalesProcesses.Single(p => p.Definition.Name == "Legacy").Definition;
+        Assert.Null(legacy.FirstOpenStage);
+        Assert.Equal(["Closed Won", "Closed Lost"], legacy.Stages.Select(s => s.Name));
     }
 
     [Fact]

@@ -63,12 +63,14 @@ public sealed class ErrorMessageTests
 
         var errors = new LeadLifecycleError[]
         {
-            new StageChangeNotPermittedError("Prospecting", OpportunityStageTrigger.MoveTo, "Closed Won", "a closed stage is entered by closing", permitted),
             new BackwardStageMoveError("Qualification", OpportunityStageTrigger.MoveTo, "Prospecting", permitted),
             new StageSkipError("Prospecting", OpportunityStageTrigger.MoveTo, "Needs Analysis", ["Qualification"], permitted),
         };
 
         Assert.All(errors, e => Assert.EndsWith("Permitted from here: 'Qualification', 'Closed Lost'.", e.Message, StringComparison.Ordinal));
+        var transition = new StageTransitionNotPermittedError("Prospecting", OpportunityStageTrigger.MoveTo, "Closed Won", "a closed stage is entered by closing",
+            [new PermittedStageTransition(OpportunityStageTrigger.MoveTo, "Qualification"), new PermittedStageTransition(OpportunityStageTrigger.CloseAsLost, "Closed Lost")]);
+        Assert.EndsWith("Permitted from there: MoveTo 'Qualification', CloseAsLost 'Closed Lost'.", transition.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,6 +62,11 @@ internal static class ErrorSamples
             return array;
         }
 
+        if (underlying == typeof(LeadLifecycle.Opportunities.PermittedStageTransition))
+        {
+            return new LeadLifecycle.Opportunities.PermittedStageTransition(LeadLifecycle.Opportunities.OpportunityStageTrigger.MoveTo, $"{name}-{position}");
+        }
+
         if (typeof(DefinitionError).IsAssignableFrom(underlying))
         {
             return new DuplicateValueError($"{name}-definition", $"{name}-value", "detail");

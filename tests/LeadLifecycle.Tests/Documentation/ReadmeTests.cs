@@ -83,9 +83,11 @@ public sealed partial class ReadmeTests
     {
         var lines = Run(Block("### Your own sales process"));
 
-        Assert.Contains("CloseDate", lines[0], StringComparison.Ordinal);
+        Assert.Contains("Amount", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("OpportunityWon { ", lines[1], StringComparison.Ordinal);
         Assert.Contains("FromStage = Prospecting", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("OpportunityLost { ", lines[2], StringComparison.Ordinal);
+        Assert.Contains("Competitor = Honda", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,32 +14,45 @@ public class OpportunityHistoryTests
     [Fact]
     public void History_GetsARowForEveryChangeOfStageAmountProbabilityAndCloseDate()
     {
-        var opportunity = _workflow.Created(amount: 100m);
+        var opportunity = _workflow.Created(amount: 100m, closeDate: new DateOnly(2026, 3, 31));
         _clock.Advance(TimeSpan.FromHours(1));
-        opportunity = _workflow.ChangeAmount(opportunity, 200m).Ok();
+        opportunity = _workflow.ChangeAmount(opportunity, 200m).Ok().Opportunity;
         _clock.Advance(TimeSpan.FromHours(1));
-        opportunity = _workflow.ChangeCloseDate(opportunity, new DateOnly(2026, 6, 30)).Ok();
+        opportunity = _workflow.ChangeCloseDate(opportunity, new DateOnly(2026, 6, 30)).Ok().Opportunity;
         _clock.Advance(TimeSpan.FromHours(1));
-        opportunity = _workflow.OverrideProbability(opportunity, 15).Ok();
+        opportunity = _workflow.OverrideProbability(opportunity, 15).Ok().Opportunity;
+        _clock.Advance(TimeSpan.FromMinutes(30));
+        opportunity = _workflow.OverrideForecastCategory(opportunity, ForecastCategory.BestCase).Ok().Opportunity;
         _clock.Advance(TimeSpan.FromHours(1));
         opportunity = _workflow.Advance(opportunity).Ok().Opportunity;
 
         Assert.Equal(
             [
-                new OpportunityHistoryEntry(OpportunityTestSupport.Start, "Prospecting", 10, ForecastCategory.Pipeline, 100m, null),
-                new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(1), "Prospecting", 10, ForecastCategory.Pipeline, 200m, null),
+                new OpportunityHistoryEntry(OpportunityTestSupport.Start, "Prospecting", 10, ForecastCategory.Pipeline, 100m, new DateOnly(2026, 3, 31)),
+                new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(1), "Prospecting", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 3, 31)),
                 new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(2), "Prospecting", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
                 new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(3), "Prospecting", 15, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
-                new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(4), "Qualification", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
+                new OpportunityHistoryEntry(OpportunityTestSupport.Start.AddHours(4.5), "Qualification", 10, ForecastCategory.Pipeline, 200m, new DateOnly(2026, 6, 30)),
             ],
             opportunity.History);
     }
 
     [Fact]
-    public void ChangeAmount_ToTheSameValue_AddsNoRow()
+    public void ChangeAmount_ToTheSameValue_ReturnsTheSameRecord_AndAnEventWithEqualValues()
     {
         var opportunity = _workflow.Created(amount: 100m);
-        Assert.Same(opportunity, _workflow.ChangeAmount(opportunity, 100m).Ok());
+        var (same, @event) = _workflow.ChangeAmount(opportunity, 100m).Ok();
+        Assert.Same(opportunity, same);
+        Assert.Equal(new OpportunityFieldChanged(opportunity.Id, "Prospecting", "Amount", "100", "100", OpportunityTestSupport.Start), @event);
+    }
+
+    [Fact]
+    public void OverrideForecastCategory_AddsNoRow_AndTheNextRowRecordsIt()
+    {
+        var opportunity = _workflow.Created(amount: 100m);
+        var best = _workflow.OverrideForecastCategory(opportunity, ForecastCategory.MostLikely).Ok().Opportunity;
+        Assert.Single(best.History);
+        Assert.Equal(ForecastCategory.MostLikely, _workflow.ChangeAmount(best, 300m).Ok().Opportunity.History[^1].ForecastCategory);
     }
 
     [Fact]
@@ -82,7 +95,7 @@ public class OpportunityHistoryTests
         _clock.Advance(TimeSpan.FromDays(3));
         opportunity = _workflow.MoveTo(opportunity, "Prospecting").Ok().Opportunity;
         _clock.Advance(TimeSpan.FromDays(1));
-        opportunity = _workflow.ChangeAmount(opportunity, 10m).Ok();
+        opportunity = _workflow.ChangeAmount(opportunity, 10m).Ok().Opportunity;
         _clock.Advance(TimeSpan.FromDays(4));
 
         var times = _workflow.GetTimeInStages(opportunity);

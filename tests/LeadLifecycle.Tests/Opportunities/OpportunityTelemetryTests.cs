@@ -53,7 +53,7 @@ public sealed class OpportunityTelemetryTests : IDisposable
     {
         var workflow = OpportunityTestSupport.Workflow(Process());
         var opportunity = workflow.Created();
-        Assert.True(workflow.CloseAsLost(opportunity, null).IsFailed);
+        Assert.True(workflow.CloseAsLost(opportunity).IsFailed);
 
         lock (_measurements)
         {

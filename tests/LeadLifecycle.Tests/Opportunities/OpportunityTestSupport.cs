@@ -13,9 +13,12 @@ internal static class OpportunityTestSupport
     public static OpportunityWorkflow Workflow(SalesProcess process, ManualTimeProvider? clock = null) =>
         new(process, new OpportunityWorkflowOptions { TimeProvider = clock ?? Clock(), IdGenerator = new SequentialIdGenerator() });
 
+    /// <summary>The close date the helpers give, as Salesforce requires one.</summary>
+    public static readonly DateOnly CloseDate = new(2026, 6, 30);
+
     public static Opportunity Created(this OpportunityWorkflow workflow, string? stage = null, decimal? amount = null, DateOnly? closeDate = null)
     {
-        var result = workflow.Create(new Opportunity { Name = "Burlington Textiles Weaving Plant Generator", Stage = stage ?? string.Empty, Amount = amount, CloseDate = closeDate });
+        var result = workflow.Create(new Opportunity { Name = "Burlington Textiles Weaving Plant Generator", Stage = stage ?? string.Empty, Amount = amount, CloseDate = closeDate ?? CloseDate });
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));
         return result.Value;
     }
@@ -38,13 +41,13 @@ internal static class OpportunityTestSupport
     public static IReadOnlyList<string> Codes(this FluentResults.IResultBase result) =>
         [.. result.Errors.OfType<Errors.LeadLifecycleError>().Select(e => e.Code)];
 
-    /// <summary>Salesforce's default stages with a policy and, optionally, amount and close date from "Proposal/Price Quote" on.</summary>
-    public static SalesProcess Salesforce(SalesProcessPolicy policy, bool requireAmountAndCloseDate = false)
+    /// <summary>Salesforce's default stages with a policy and, optionally, amount and primary contact from "Proposal/Price Quote" on.</summary>
+    public static SalesProcess Salesforce(SalesProcessPolicy policy, bool requireAmountAndContact = false)
     {
         var builder = new SalesProcessBuilder("Salesforce with policy").AddStages(SalesProcess.SalesforceDefault.Stages).WithPolicy(policy);
-        if (requireAmountAndCloseDate)
+        if (requireAmountAndContact)
         {
-            builder.RequireFields("Proposal/Price Quote", OpportunityField.Amount, OpportunityField.CloseDate);
+            builder.RequireFields("Proposal/Price Quote", OpportunityField.Amount, OpportunityField.ContactId);
         }
 
         return builder.Build();

@@ -31,7 +31,7 @@ public class OpportunityWorkflowVerbTests
     public void MoveTo_AClosedStage_FailsWithStageChangeNotPermitted()
     {
         var opportunity = _workflow.Created();
-        var error = _workflow.MoveTo(opportunity, "Closed Won").SingleError<StageChangeNotPermittedError>(ErrorCodes.StageChangeNotPermitted);
+        var error = _workflow.MoveTo(opportunity, "Closed Won").SingleError<StageTransitionNotPermittedError>(ErrorCodes.StageTransitionNotPermitted);
         Assert.Equal("Prospecting", error.FromStage);
         Assert.Equal("Closed Won", error.ToStage);
         Assert.False(_workflow.CanMoveTo(opportunity, "Closed Won"));
@@ -41,7 +41,7 @@ public class OpportunityWorkflowVerbTests
     public void MoveTo_TheSameStage_FailsWithStageChangeNotPermitted()
     {
         var opportunity = _workflow.Created();
-        _workflow.MoveTo(opportunity, "Prospecting").SingleError<StageChangeNotPermittedError>(ErrorCodes.StageChangeNotPermitted);
+        _workflow.MoveTo(opportunity, "Prospecting").SingleError<StageTransitionNotPermittedError>(ErrorCodes.StageTransitionNotPermitted);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class OpportunityWorkflowVerbTests
         var opportunity = _workflow.Created();
         var (advanced, @event) = _workflow.Advance(opportunity).Ok();
         Assert.Equal("Qualification", advanced.Stage);
-        Assert.Equal(OpportunityStageTrigger.Advance, @event.Trigger);
+        Assert.Equal(OpportunityStageTrigger.Advance, Assert.IsType<OpportunityStageChanged>(@event).Trigger);
         Assert.True(_workflow.CanAdvance(opportunity));
     }
 
@@ -75,7 +75,7 @@ public class OpportunityWorkflowVerbTests
     {
         var opportunity = _workflow.MoveTo(_workflow.Created(), "Negotiation/Review").Ok().Opportunity;
         Assert.False(_workflow.CanAdvance(opportunity));
-        var error = _workflow.Advance(opportunity).SingleError<StageChangeNotPermittedError>(ErrorCodes.StageChangeNotPermitted);
+        var error = _workflow.Advance(opportunity).SingleError<StageTransitionNotPermittedError>(ErrorCodes.StageTransitionNotPermitted);
         Assert.Null(error.ToStage);
     }
 
@@ -119,14 +119,14 @@ public class OpportunityWorkflowVerbTests
     [Fact]
     public void CloseAsWon_ToALostStage_FailsWithStageChangeNotPermitted()
     {
-        _workflow.CloseAsWon(_workflow.Created(), "Closed Lost").SingleError<StageChangeNotPermittedError>(ErrorCodes.StageChangeNotPermitted);
+        _workflow.CloseAsWon(_workflow.Created(), "Closed Lost").SingleError<StageTransitionNotPermittedError>(ErrorCodes.StageTransitionNotPermitted);
     }
 
     [Fact]
     public void CloseAsWon_WhenAlreadyClosed_FailsWithStageChangeNotPermitted()
     {
         var won = _workflow.CloseAsWon(_workflow.Created()).Ok().Opportunity;
-        var error = _workflow.CloseAsWon(won).SingleError<StageChangeNotPermittedError>(ErrorCodes.StageChangeNotPermitted);
+        var error = _workflow.CloseAsWon(won).SingleError<StageTransitionNotPermittedError>(ErrorCodes.StageTransitionNotPermitted);
         Assert.Equal("the opportunity is already in that stage", error.Reason);
     }
 
@@ -134,7 +134,7 @@ public class OpportunityWorkflowVerbTests
     public void CloseAsLost_RecordsReasonAndCompetitor_InTheOpportunityAndTheEvent()
     {
         var opportunity = _workflow.Created(amount: 50m);
-        var (lost, @event) = _workflow.CloseAsLost(opportunity, "Price", "John Deere").Ok();
+        var (lost, @event) = _workflow.CloseAsLost(opportunity, new LossDetails { Reason = "Price", Competitor = "John Deere" }).Ok();
 
         Assert.True(lost.IsClosed);
         Assert.False(lost.IsWon);
@@ -148,14 +148,14 @@ public class OpportunityWorkflowVerbTests
     [Fact]
     public void CloseAsLost_WithoutReason_SucceedsUnderFreeMovement()
     {
-        var lost = _workflow.CloseAsLost(_workflow.Created(), lossReason: null).Ok().Opportunity;
+        var lost = _workflow.CloseAsLost(_workflow.Created()).Ok().Opportunity;
         Assert.Null(lost.LossReason);
     }
 
     [Fact]
     public void CloseAsLost_WithAReasonLongerThan255Characters_FailsWithStringTooLong()
     {
-        var error = _workflow.CloseAsLost(_workflow.Created(), new string('r', 256)).SingleError<StringTooLongError>(ErrorCodes.StringTooLong);
+        var error = _workflow.CloseAsLost(_workflow.Created(), new LossDetails { Reason = new string('r', 256) }).SingleError<StringTooLongError>(ErrorCodes.StringTooLong);
         Assert.Equal("LossReason", error.Field);
     }
 
@@ -163,7 +163,7 @@ public class OpportunityWorkflowVerbTests
     public void Reopen_ReturnsToTheLastOpenStage_AndClearsLossReasonAndCompetitor()
     {
         var opportunity = _workflow.MoveTo(_workflow.Created(), "Needs Analysis").Ok().Opportunity;
-        var lost = _workflow.CloseAsLost(opportunity, "Price", "Honda").Ok().Opportunity;
+        var lost = _workflow.CloseAsLost(opportunity, new LossDetails { Reason = "Price", Competitor = "Honda" }).Ok().Opportunity;
         _clock.Advance(TimeSpan.FromDays(2));
 
         var (reopened, @event) = _workflow.Reopen(lost).Ok();
@@ -188,63 +188,19 @@ public class OpportunityWorkflowVerbTests
     public void Reopen_AnOpenOpportunity_FailsWithStageChangeNotPermitted()
     {
         var opportunity = _workflow.MoveTo(_workflow.Created(), "Needs Analysis").Ok().Opportunity;
-        _workflow.Reopen(opportunity, "Prospecting").SingleError<StageChangeNotPermittedError>(ErrorCodes.StageChangeNotPermitted);
+        _workflow.Reopen(opportunity, "Prospecting").SingleError<StageTransitionNotPermittedError>(ErrorCodes.StageTransitionNotPermitted);
     }
 
     [Fact]
-    public void ChangeStage_PicksTheVerbFromTheStageFlags()
-    {
-        var opportunity = _workflow.Created();
-        var moved = _workflow.ChangeStage(opportunity, "Needs Analysis").Ok();
-        var won = _workflow.ChangeStage(moved.Opportunity, "Closed Won").Ok();
-        var reopened = _workflow.ChangeStage(won.Opportunity, "Qualification").Ok();
-        var lost = _workflow.ChangeStage(reopened.Opportunity, "Closed Lost", "Timing").Ok();
-
-        Assert.IsType<OpportunityStageChanged>(moved.Event);
-        Assert.IsType<OpportunityWon>(won.Event);
-        Assert.IsType<OpportunityReopened>(reopened.Event);
-        Assert.Equal("Timing", Assert.IsType<OpportunityLost>(lost.Event).LossReason);
-        _workflow.ChangeStage(won.Opportunity, "Closed Lost").SingleError<StageChangeNotPermittedError>(ErrorCodes.StageChangeNotPermitted);
-    }
-
-    [Fact]
-    public void GetPermittedStageChanges_FromPerceptionAnalysis_UnderFreeMovement_ListsEveryOpenStageAndBothClosings()
+    public void GetPermittedStageTransitions_FromPerceptionAnalysis_UnderFreeMovement_ListsEveryOpenStageAndBothClosings()
     {
         var opportunity = _workflow.MoveTo(_workflow.Created(), "Perception Analysis").Ok().Opportunity;
-        var permitted = _workflow.GetPermittedStageChanges(opportunity);
+        var permitted = _workflow.GetPermittedStageTransitions(opportunity);
         Assert.Equal(7, permitted.Count(p => p.Trigger == OpportunityStageTrigger.MoveTo));
-        Assert.Equal([new PermittedStageChange(OpportunityStageTrigger.Advance, "Proposal/Price Quote")], permitted.Where(p => p.Trigger == OpportunityStageTrigger.Advance));
-        Assert.Contains(new PermittedStageChange(OpportunityStageTrigger.CloseAsWon, "Closed Won"), permitted);
-        Assert.Contains(new PermittedStageChange(OpportunityStageTrigger.CloseAsLost, "Closed Lost"), permitted);
+        Assert.Equal([new PermittedStageTransition(OpportunityStageTrigger.Advance, "Proposal/Price Quote")], permitted.Where(p => p.Trigger == OpportunityStageTrigger.Advance));
+        Assert.Contains(new PermittedStageTransition(OpportunityStageTrigger.CloseAsWon, "Closed Won"), permitted);
+        Assert.Contains(new PermittedStageTransition(OpportunityStageTrigger.CloseAsLost, "Closed Lost"), permitted);
         Assert.DoesNotContain(permitted, p => p.Trigger == OpportunityStageTrigger.Reopen);
-    }
-
-    [Fact]
-    public void OverrideProbability_OnAnOpenOpportunity_ChangesItUntilTheNextStageChange()
-    {
-        var opportunity = _workflow.Created(amount: 200m);
-        var overridden = _workflow.OverrideProbability(opportunity, 35).Ok();
-        Assert.Equal(35, overridden.Probability);
-        Assert.Equal(70m, overridden.ExpectedRevenue);
-        Assert.Equal(2, overridden.History.Count);
-        Assert.Equal(10, _workflow.Advance(overridden).Ok().Opportunity.Probability);
-    }
-
-    [Fact]
-    public void OverrideProbability_OnAClosedOpportunity_FailsWithProbabilityOverrideNotAllowed()
-    {
-        var won = _workflow.CloseAsWon(_workflow.Created()).Ok().Opportunity;
-        var error = _workflow.OverrideProbability(won, 50).SingleError<ProbabilityOverrideNotAllowedError>(ErrorCodes.ProbabilityOverrideNotAllowed);
-        Assert.Equal("Closed Won", error.Stage);
-    }
-
-    [Theory]
-    [InlineData(-1)]
-    [InlineData(101)]
-    public void OverrideProbability_OutOfRange_FailsWithInvalidFieldValue(int probability)
-    {
-        var error = _workflow.OverrideProbability(_workflow.Created(), probability).SingleError<InvalidFieldValueError>(ErrorCodes.InvalidFieldValue);
-        Assert.Equal("Probability", error.Field);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class PipelineSummaryTests
         var prospecting = workflow.Created(amount: 1000m);
         var proposal = workflow.MoveTo(workflow.Created(amount: 2000m), "Proposal/Price Quote").Ok().Opportunity;
         var won = workflow.CloseAsWon(workflow.Created(amount: 500m)).Ok().Opportunity;
-        var lost = workflow.CloseAsLost(workflow.Created(amount: 300m), "Price").Ok().Opportunity;
+        var lost = workflow.CloseAsLost(workflow.Created(amount: 300m), new LossDetails { Reason = "Price" }).Ok().Opportunity;
         var noAmount = workflow.Created();
         var foreign = prospecting with { Stage = "Qualified To Buy", Amount = 7m };
 
@@ -35,7 +35,7 @@ public class PipelineSummaryTests
     public void Create_UsesOverriddenProbabilities()
     {
         var workflow = OpportunityTestSupport.Workflow(SalesProcess.SalesforceDefault);
-        var overridden = workflow.OverrideProbability(workflow.Created(amount: 100m), 40).Ok();
+        var overridden = workflow.OverrideProbability(workflow.Created(amount: 100m), 40).Ok().Opportunity;
         Assert.Equal(40m, PipelineSummary.Create(SalesProcess.SalesforceDefault, new[] { overridden }.AsEnumerable().Select(o => o)).Total.ExpectedRevenue);
     }
 
@@ -45,6 +45,7 @@ public class PipelineSummaryTests
         var summary = PipelineSummary.Create(SalesProcess.HubSpotDefault, []);
         Assert.Equal(default, summary.Total);
         Assert.Equal(7, summary.ByStage.Count);
-        Assert.Equal(5, summary.ByForecastCategory.Count);
+        Assert.Equal(6, summary.ByForecastCategory.Count);
+        Assert.Equal(default, summary.ByForecastCategory[ForecastCategory.MostLikely]);
     }
 }

@@ -68,19 +68,61 @@ public class SalesProcessBuilderTests
     }
 
     [Fact]
-    public void TryBuild_WhenFirstStageIsClosed_FailsWithInvalidDefaultValue()
+    public void TryBuild_WhenFirstStageIsClosed_KeepsTheOrder_AndDefaultsToTheFirstOpenStage()
     {
-        var result = new SalesProcessBuilder("Test").AddLostStage("Lost").AddOpenStage("Open", 10).AddWonStage("Won").TryBuild();
+        var process = new SalesProcessBuilder("Test").AddLostStage("Lost").AddOpenStage("Open", 10).AddWonStage("Won").Build();
+        Assert.Equal(["Lost", "Open", "Won"], process.Stages.Select(s => s.Name));
+        Assert.Equal("Open", process.DefaultStage.Name);
+        Assert.Equal("Open", process.FirstOpenStage!.Name);
+    }
+
+    [Fact]
+    public void TryBuild_WhenTheDefaultStageIsClosed_FailsWithInvalidDefaultValue()
+    {
+        var result = Valid().WithDefaultStage("Lost").TryBuild();
         var error = Assert.IsType<DefaultValueNotOpenAndActiveError>(Assert.Single(result.Errors));
         Assert.Equal(ErrorCodes.DefaultValueNotOpenAndActive, error.Code);
         Assert.Equal("Lost", error.Value);
     }
 
     [Fact]
-    public void TryBuild_WhenFirstStageIsInactive_FailsWithInvalidDefaultValue()
+    public void TryBuild_WhenTheDefaultStageIsInactive_FailsWithInvalidDefaultValue()
     {
-        var result = Valid().AddStage(new OpportunityStage("Old") { IsActive = false, SortOrder = -1 }).TryBuild();
+        var result = Valid().AddStage(new OpportunityStage("Old") { IsActive = false, SortOrder = -1 }).WithDefaultStage("Old").TryBuild();
         Assert.Equal([ErrorCodes.DefaultValueNotOpenAndActive], result.Codes());
+    }
+
+    [Fact]
+    public void TryBuild_WhenTheDefaultStageIsUnknown_FailsWithUnknownValue()
+    {
+        Assert.Equal([ErrorCodes.UnknownValue], Valid().WithDefaultStage("Nowhere").TryBuild().Codes());
+    }
+
+    [Fact]
+    public void WithDefaultStage_KeepsTheStageOrder_SoForwardOnlyStillMeasuresThePicklistOrder()
+    {
+        var process = new SalesProcessBuilder("Late default").AddStages(SalesProcess.SalesforceDefault.Stages)
+            .WithDefaultStage("Negotiation/Review").WithPolicy(new SalesProcessPolicy { ForwardOnly = true }).Build();
+        Assert.Equal(SalesProcess.SalesforceDefault.Stages.Select(s => s.Name), process.Stages.Select(s => s.Name));
+        Assert.Equal("Negotiation/Review", process.DefaultStage.Name);
+        Assert.False(process.CanFire("Negotiation/Review", OpportunityStageTrigger.MoveTo, "Prospecting"));
+        Assert.True(process.CanFire("Prospecting", OpportunityStageTrigger.MoveTo, "Negotiation/Review"));
+    }
+
+    [Fact]
+    public void TryBuild_WithClosedStagesOnly_Succeeds_AsRealOrgsHaveSuchProcesses()
+    {
+        var process = new SalesProcessBuilder("Closed only").AddLostStage("Closed Lost").Build();
+        Assert.Null(process.FirstOpenStage);
+        Assert.Equal("Closed Lost", process.DefaultStage.Name);
+        Assert.Empty(process.GetPermittedStageTransitions("Closed Lost"));
+    }
+
+    [Fact]
+    public void TryBuild_WithOnlyInactiveStages_FailsWithRequiredStageMissing()
+    {
+        var result = new SalesProcessBuilder("Retired").AddStage(new OpportunityStage("Old") { IsActive = false }).TryBuild();
+        Assert.Equal([ErrorCodes.RequiredStageMissing], result.Codes());
     }
 
     [Fact]
@@ -96,7 +138,7 @@ public class SalesProcessBuilderTests
     {
         var process = new SalesProcessBuilder("Inquiry").AddOpenStage("Inquiry", 10).AddOpenStage("Qualified", 50).Build();
         var deals = new OpportunityWorkflow(process);
-        var deal = deals.Create(new Opportunity { Name = "Prospect" }).Value;
+        var deal = deals.Create(new Opportunity { Name = "Prospect", CloseDate = OpportunityTestSupport.CloseDate }).Value;
 
         var error = Assert.IsType<ClosingStageRequiredError>(Assert.Single(deals.CloseAsWon(deal).Errors));
 
@@ -145,11 +187,11 @@ public class SalesProcessBuilderTests
     [Fact]
     public void RequireFields_AppliesFromTheStageOn_ExceptLostStages()
     {
-        var process = OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndCloseDate: true);
+        var process = OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndContact: true);
         Assert.Empty(process.GetRequiredFields("Perception Analysis"));
-        Assert.Equal([OpportunityField.Amount, OpportunityField.CloseDate], process.GetRequiredFields("Proposal/Price Quote"));
-        Assert.Equal([OpportunityField.Amount, OpportunityField.CloseDate], process.GetRequiredFields("Negotiation/Review"));
-        Assert.Equal([OpportunityField.Amount, OpportunityField.CloseDate], process.GetRequiredFields("Closed Won"));
+        Assert.Equal([OpportunityField.Amount, OpportunityField.ContactId], process.GetRequiredFields("Proposal/Price Quote"));
+        Assert.Equal([OpportunityField.Amount, OpportunityField.ContactId], process.GetRequiredFields("Negotiation/Review"));
+        Assert.Equal([OpportunityField.Amount, OpportunityField.ContactId], process.GetRequiredFields("Closed Won"));
         Assert.Empty(process.GetRequiredFields("Closed Lost"));
     }
 

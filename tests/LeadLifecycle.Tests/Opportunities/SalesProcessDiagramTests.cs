@@ -36,10 +36,10 @@ public class SalesProcessDiagramTests
     }
 
     [Fact]
-    public void Diagram_HasOneEdgePerPermittedStageChange()
+    public void Diagram_HasOneEdgePerPermittedStageTransition()
     {
         var process = Small(new SalesProcessPolicy { ForwardOnly = true });
-        var permitted = process.Stages.Sum(s => process.GetPermittedStageChanges(s.Name).Count);
+        var permitted = process.Stages.Sum(s => process.GetPermittedStageTransitions(s.Name).Count);
         var edges = process.ToMermaidGraph().Split('\n').Count(line => line.Contains(" --> ", StringComparison.Ordinal) && !line.Contains("[*]", StringComparison.Ordinal));
         Assert.Equal(permitted, edges);
     }

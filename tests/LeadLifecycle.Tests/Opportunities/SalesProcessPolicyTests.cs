@@ -63,7 +63,7 @@ public class SalesProcessPolicyTests
     {
         var workflow = OpportunityTestSupport.Workflow(OpportunityTestSupport.Salesforce(new SalesProcessPolicy { NoSkipping = true }), _clock);
         var opportunity = workflow.Advance(workflow.Advance(workflow.Created()).Ok().Opportunity).Ok().Opportunity;
-        Assert.True(workflow.CloseAsLost(opportunity, "Budget").IsSuccess);
+        Assert.True(workflow.CloseAsLost(opportunity, new LossDetails { Reason = "Budget" }).IsSuccess);
         Assert.True(workflow.MoveTo(opportunity, "Prospecting").IsSuccess);
     }
 
@@ -72,7 +72,7 @@ public class SalesProcessPolicyTests
     {
         var process = OpportunityTestSupport.Salesforce(new SalesProcessPolicy { NoSkipping = true, ForwardOnly = true, LockClosed = true });
         var workflow = OpportunityTestSupport.Workflow(process, _clock);
-        var lost = workflow.CloseAsLost(workflow.Created(), "Budget").Ok().Opportunity;
+        var lost = workflow.CloseAsLost(workflow.Created(), new LossDetails { Reason = "Budget" }).Ok().Opportunity;
         var result = workflow.Reopen(lost, "Prospecting");
         Assert.Equal([ErrorCodes.ClosedOpportunityLocked, ErrorCodes.BackwardStageMove], result.Codes());
     }
@@ -103,7 +103,8 @@ public class SalesProcessPolicyTests
     {
         var workflow = OpportunityTestSupport.Workflow(SalesProcess.SalesforceDefault, _clock);
         var won = workflow.CloseAsWon(workflow.Created(amount: 10m)).Ok().Opportunity;
-        Assert.Equal(20m, workflow.ChangeAmount(won, 20m).Ok().Amount);
+        Assert.Equal(20m, workflow.ChangeAmount(won, 20m).Ok().Opportunity.Amount);
+        Assert.Equal(80, workflow.OverrideProbability(won, 80).Ok().Opportunity.Probability);
         Assert.True(workflow.Reopen(won).IsSuccess);
     }
 
@@ -116,46 +117,46 @@ public class SalesProcessPolicyTests
         var workflow = OpportunityTestSupport.Workflow(OpportunityTestSupport.Salesforce(new SalesProcessPolicy { RequireLossReason = true }), _clock);
         var opportunity = workflow.Created();
 
-        Assert.False(workflow.CanCloseAsLost(opportunity, reason));
-        workflow.CloseAsLost(opportunity, reason).SingleError<LossReasonRequiredError>(ErrorCodes.LossReasonRequired);
-        Assert.True(workflow.CanCloseAsLost(opportunity, "Price"));
-        Assert.Equal("Price", workflow.CloseAsLost(opportunity, "Price").Ok().Opportunity.LossReason);
+        Assert.False(workflow.CanCloseAsLost(opportunity, new LossDetails { Reason = reason }));
+        workflow.CloseAsLost(opportunity, new LossDetails { Reason = reason }).SingleError<LossReasonRequiredError>(ErrorCodes.LossReasonRequired);
+        Assert.True(workflow.CanCloseAsLost(opportunity, new LossDetails { Reason = "Price" }));
+        Assert.Equal("Price", workflow.CloseAsLost(opportunity, new LossDetails { Reason = "Price" }).Ok().Opportunity.LossReason);
     }
 
     [Fact]
     public void RequiredFields_WhenEnteringProposalWithoutThem_FailListingExactlyTheMissingFields()
     {
-        var workflow = OpportunityTestSupport.Workflow(OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndCloseDate: true), _clock);
+        var workflow = OpportunityTestSupport.Workflow(OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndContact: true), _clock);
         var opportunity = workflow.Created(amount: 1000m);
 
         Assert.True(workflow.CanMoveTo(opportunity, "Perception Analysis"));
         Assert.False(workflow.CanMoveTo(opportunity, "Proposal/Price Quote"));
         var error = workflow.MoveTo(opportunity, "Proposal/Price Quote").SingleError<StageRequiredFieldsMissingError>(ErrorCodes.StageRequiredFieldsMissing);
         Assert.Equal("Proposal/Price Quote", error.Stage);
-        Assert.Equal([OpportunityField.CloseDate], error.MissingFields);
+        Assert.Equal([OpportunityField.ContactId], error.MissingFields);
 
         var bare = workflow.Created();
-        Assert.Equal([OpportunityField.Amount, OpportunityField.CloseDate],
+        Assert.Equal([OpportunityField.Amount, OpportunityField.ContactId],
             workflow.CloseAsWon(bare).SingleError<StageRequiredFieldsMissingError>(ErrorCodes.StageRequiredFieldsMissing).MissingFields);
-        Assert.True(workflow.CloseAsLost(bare, "Price").IsSuccess);
+        Assert.True(workflow.CloseAsLost(bare, new LossDetails { Reason = "Price" }).IsSuccess);
     }
 
     [Fact]
     public void RequiredFields_WhenPresent_AllowTheStage()
     {
-        var workflow = OpportunityTestSupport.Workflow(OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndCloseDate: true), _clock);
-        var opportunity = workflow.Created(amount: 1000m, closeDate: new DateOnly(2026, 6, 30));
+        var workflow = OpportunityTestSupport.Workflow(OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndContact: true), _clock);
+        var opportunity = workflow.Created(amount: 1000m) with { ContactId = new ContactId("003") };
         Assert.Equal("Proposal/Price Quote", workflow.MoveTo(opportunity, "Proposal/Price Quote").Ok().Opportunity.Stage);
     }
 
     [Fact]
     public void RequiredFields_WhenClearingARequiredAmount_FailsWithStageRequiredFieldsMissing()
     {
-        var workflow = OpportunityTestSupport.Workflow(OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndCloseDate: true), _clock);
-        var opportunity = workflow.MoveTo(workflow.Created(amount: 1000m, closeDate: new DateOnly(2026, 6, 30)), "Proposal/Price Quote").Ok().Opportunity;
+        var workflow = OpportunityTestSupport.Workflow(OpportunityTestSupport.Salesforce(SalesProcessPolicy.FreeMovement, requireAmountAndContact: true), _clock);
+        var opportunity = workflow.MoveTo(workflow.Created(amount: 1000m) with { ContactId = new ContactId("003") }, "Proposal/Price Quote").Ok().Opportunity;
         var error = workflow.ChangeAmount(opportunity, null).SingleError<StageRequiredFieldsMissingError>(ErrorCodes.StageRequiredFieldsMissing);
         Assert.Equal([OpportunityField.Amount], error.MissingFields);
-        Assert.Equal(2000m, workflow.ChangeAmount(opportunity, 2000m).Ok().Amount);
+        Assert.Equal(2000m, workflow.ChangeAmount(opportunity, 2000m).Ok().Opportunity.Amount);
     }
 
     [Fact]
@@ -166,7 +167,7 @@ public class SalesProcessPolicyTests
             .RequireFields("A", OpportunityField.AccountId)
             .Build();
         var workflow = OpportunityTestSupport.Workflow(process, _clock);
-        var opportunity = workflow.Create(new Opportunity { Name = "X", Stage = "C", AccountId = new AccountId("001") }).Ok() with { AccountId = null };
+        var opportunity = workflow.Create(new Opportunity { Name = "X", Stage = "C", AccountId = new AccountId("001"), CloseDate = OpportunityTestSupport.CloseDate }).Ok() with { AccountId = null };
         var result = workflow.MoveTo(opportunity, "B");
         Assert.Equal([ErrorCodes.BackwardStageMove, ErrorCodes.StageRequiredFieldsMissing], result.Codes());
     }

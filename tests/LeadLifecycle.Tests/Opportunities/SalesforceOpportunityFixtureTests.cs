@@ -42,7 +42,7 @@ public class SalesforceOpportunityFixtureTests
         Assert.Equal(ParseForecastCategory(forecastCategoryName), stage.ForecastCategory);
 
         var created = OpportunityTestSupport.Workflow(SalesProcess.SalesforceDefault)
-            .Create(new Opportunity { Name = name, Stage = stageName }).Ok();
+            .Create(new Opportunity { Name = name, Stage = stageName, CloseDate = OpportunityTestSupport.CloseDate }).Ok();
         Assert.Equal(probability, created.Probability);
         Assert.Equal(ParseForecastCategory(forecastCategoryName), created.ForecastCategory);
         Assert.Equal(stageName == "Closed Won", created.IsWon);

@@ -48,7 +48,7 @@ public sealed class HostOptionsJsonTests
     {
         var options = WebOptions().AddLeadLifecycle();
         var opportunity = new OpportunityWorkflow(SalesProcess.SalesforceDefault)
-            .Create(new Opportunity { Name = "Deal", Amount = 100m }).Value;
+            .Create(new Opportunity { Name = "Deal", Amount = 100m, CloseDate = new DateOnly(2026, 6, 30) }).Value;
         var envelope = new Envelope("req-1", HostColour.Green, Lead, opportunity, LeadStatusTrigger.MarkContacted);
 
         var json = JsonSerializer.Serialize(envelope, options);

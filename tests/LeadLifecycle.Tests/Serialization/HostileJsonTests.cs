@@ -75,7 +75,7 @@ public sealed class HostileJsonTests
     [Fact]
     public void DeserializeOpportunity_WithOmittedMembers_GivesEmptyCollections_ThatEveryVerbTakes()
     {
-        var read = LeadLifecycleJson.DeserializeOpportunity("""{"name":"Deal","stage":"Prospecting","probability":10}""", SalesProcess.SalesforceDefault);
+        var read = LeadLifecycleJson.DeserializeOpportunity("""{"name":"Deal","stage":"Prospecting","probability":10,"closeDate":"2026-06-30"}""", SalesProcess.SalesforceDefault);
 
         var opportunity = read.Value;
         Assert.Same(OpportunityHistory.Empty, opportunity.History);
@@ -83,7 +83,7 @@ public sealed class HostileJsonTests
         var deals = new OpportunityWorkflow(SalesProcess.SalesforceDefault);
         Assert.True(deals.MoveTo(opportunity, "Qualification").IsSuccess);
         Assert.True(deals.ChangeAmount(opportunity, 10m).IsSuccess);
-        Assert.True(deals.CloseAsLost(opportunity, "Price").IsSuccess);
+        Assert.True(deals.CloseAsLost(opportunity, new LossDetails { Reason = "Price" }).IsSuccess);
         Assert.Equal(opportunity, LeadLifecycleJson.Deserialize<Opportunity>(LeadLifecycleJson.Serialize(opportunity)).Value);
     }
 
