@@ -184,7 +184,7 @@ public sealed class LeadLifecycleProperties
         {
             0 => (spec.ToBuilder().AddOpenStatus(spec.Open[0]), ErrorCodes.DuplicateValue),
             1 => (spec.ToBuilder().AddOpenStatus("Second default", isDefault: true), ErrorCodes.DefaultValueCount),
-            2 => ((spec with { Converted = [], EmailGuardOnConvert = false }).ToBuilder(), ErrorCodes.ProcessWithoutConvertedStatus),
+            2 => ((spec with { Converted = [], EmailGuardOnConvert = false, EntryGuardOn = -1 }).ToBuilder(), ErrorCodes.ProcessWithoutConvertedStatus),
             _ => (spec.ToBuilder().Permit(LeadStatusTrigger.MoveTo, spec.Open[0], spec.Converted[0]), ErrorCodes.InvalidTransition),
         };
 
