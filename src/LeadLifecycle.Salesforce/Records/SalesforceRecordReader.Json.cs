@@ -52,7 +52,13 @@ public abstract partial class SalesforceRecordReader<TRecord>
             }
 
             using var buffer = new MemoryStream();
-            new LimitedStream(content, Options.MaxJsonFileSizeBytes).CopyTo(buffer);
+            var limited = new TruncatingStream(content, Options.MaxJsonFileSizeBytes);
+            limited.CopyTo(buffer);
+            if (limited.Exceeded)
+            {
+                return FileFailure(sourceName, $"the content is larger than the limit of {Options.MaxJsonFileSizeBytes} bytes.");
+            }
+
             bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
             if (bytes.Span.StartsWith("\uFEFF"u8))
             {

@@ -1,7 +1,7 @@
 namespace LeadLifecycle.Salesforce;
 
-/// <summary>A read-only view of a stream that ends after a limit of bytes and records whether the inner stream had more
-/// (unlike <see cref="LimitedStream"/>, which throws).</summary>
+/// <summary>A read-only view of a stream that ends after a limit of bytes and records whether the inner stream had more;
+/// the one size limit of the package's readers (metadata XML, data-tree JSON).</summary>
 /// <remarks>Bytes are counted, whatever the encoding, and for streams of unknown length too. Ending the stream at the
 /// limit (rather than throwing) lets the XML reader report the line where the limit was reached.</remarks>
 internal sealed class TruncatingStream(Stream inner, long limit) : Stream
