@@ -1,6 +1,6 @@
 namespace LeadLifecycle.Opportunities;
 
-/// <summary>A field that must hold a value to enter a stage: a guard of the Stateless model.</summary>
+/// <summary>A field that must hold a value to enter a stage: a guard of the stage transitions into it (and of the Stateless model drawn for the diagrams).</summary>
 internal sealed class OpportunityStageGuard
 {
     public OpportunityStageGuard(OpportunityField field, string stage)

@@ -10,15 +10,15 @@ internal readonly record struct StageTrigger(OpportunityStageTrigger Verb, strin
 }
 
 /// <summary>
-/// The opportunity stage machine in Stateless: the one configuration of every stage change a sales process and its
-/// policy allow, with the required-field guards. <see cref="SalesProcess"/> compiles its lookup table and draws its
-/// diagrams from this model.
+/// The opportunity stage machine in Stateless: every stage change a sales process and its policy allow, with the
+/// required-field guards, configured from the process's own answers. <see cref="SalesProcess"/> builds it lazily and
+/// draws its diagrams from it; the checks do not use it (its size grows with the square of the number of stages).
 /// </summary>
 internal sealed class OpportunityStageMachine
 {
     private readonly Dictionary<StageTrigger, StateMachine<string, StageTrigger>.TriggerWithParameters<Opportunity>> _triggers = [];
 
-    public OpportunityStageMachine(OpportunityStage[] stages, SalesProcessPolicy policy, OpportunityStageGuard[][] guardsByStage)
+    public OpportunityStageMachine(OpportunityStage[] stages, Func<int, OpportunityStageTrigger, int, OpportunityStageGuard[]?> edge)
     {
         Machine = new StateMachine<string, StageTrigger>(stages[0].Name);
         foreach (var stage in stages)
@@ -33,13 +33,13 @@ internal sealed class OpportunityStageMachine
             {
                 for (var to = 0; to < stages.Length; to++)
                 {
-                    if (StageRules.Evaluate(stages, policy, from, verb, to) != StageRefusal.None)
+                    if (edge(from, verb, to) is not { } edgeGuards)
                     {
                         continue;
                     }
 
                     var trigger = TriggerFor(new StageTrigger(verb, stages[to].Name));
-                    var guards = guardsByStage[to]
+                    var guards = edgeGuards
                         .Select(g => Tuple.Create<Func<Opportunity, bool>, string>(g.IsMet, g.Description))
                         .ToArray();
                     state.PermitIf(trigger, stages[to].Name, guards);

@@ -1,6 +1,6 @@
 namespace LeadLifecycle.Opportunities;
 
-/// <summary>The verbs that move an opportunity along its sales process's stages: the triggers of the Stateless model.</summary>
+/// <summary>The verbs that move an opportunity along its sales process's stages: the triggers of its stage transitions (and of the Stateless model drawn for the diagrams).</summary>
 public enum OpportunityStageTrigger
 {
     /// <summary>Moves an open opportunity to another open stage.</summary>

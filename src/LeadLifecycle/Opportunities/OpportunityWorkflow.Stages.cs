@@ -161,7 +161,7 @@ public sealed partial class OpportunityWorkflow
 
     /// <summary>Lists the stage transitions an opportunity can take now, required fields included, by trigger, then in
     /// stage order.</summary>
-    /// <remarks>Compiled from the Stateless model; a transition into a lost stage may still need a loss reason.</remarks>
+    /// <remarks>Evaluated from the sales process's transition rules; a transition into a lost stage may still need a loss reason.</remarks>
     /// <param name="opportunity">The opportunity.</param>
     /// <returns>The transitions; empty for a stage outside the process or an inconsistent record.</returns>
     public IReadOnlyList<PermittedStageTransition> GetPermittedStageTransitions(Opportunity opportunity)

@@ -230,7 +230,7 @@ public sealed partial class OpportunityWorkflow
         var target = Process.StageAt(to).Name;
         if (refusal.HasFlag(StageRefusal.NotATransition))
         {
-            var problem = StageRules.Problem(Process.StageArray, from, trigger, to) ?? "the sales process does not allow it";
+            var problem = Process.ProblemOf(from, trigger, to) ?? "the sales process does not allow it";
             errors.Add(new StageTransitionNotPermittedError(source.Name, trigger, target, problem, permitted));
             return errors;
         }

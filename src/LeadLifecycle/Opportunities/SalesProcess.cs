@@ -8,15 +8,18 @@ namespace LeadLifecycle.Opportunities;
 /// <para>Built once by <see cref="SalesProcessBuilder"/> (or taken from a preset), validated when built, immutable and
 /// safe to share between threads. The stages keep the org's order (Salesforce's picklist order), which is what
 /// forward-only and no-skipping measure; the default stage is a separate property and does not move.</para>
-/// <para>What Stateless decides: the stage transitions (from stage, trigger, to stage) that the stages' flags and the
-/// <see cref="Policy"/> allow, with the required-field guards, are configured once in a Stateless state machine, and
-/// every permitted-move answer (<see cref="CanFire"/>, <see cref="GetPermittedStageTransitions"/>, the workflow's
-/// <c>CanX</c> checks and verbs, the diagrams) is compiled from that model into a lookup table, so checks cost a few
-/// nanoseconds and allocate nothing. What Stateless does not decide: which stage a verb aims at (the next open stage,
-/// the only won stage, the reopen stage), the loss-reason rule, the validation of the opportunity record, the field
-/// changes (amount, close date, probability, forecast category), and the wording of refusals, which come from the
-/// same rules the model was configured from. The checks here work on bare stage names;
-/// <see cref="OpportunityWorkflow"/> applies them to <see cref="Opportunity"/> records.</para>
+/// <para>What decides what: the process answers every permitted-move question (<see cref="CanFire"/>,
+/// <see cref="GetPermittedStageTransitions"/>, the workflow's <c>CanX</c> checks and verbs) from its stage transition
+/// rules (what each verb may do by the stages' flags and order, then the <see cref="Policy"/>, with the required-field
+/// guards), evaluated on lookup in a few nanoseconds without allocating, in memory linear in the number of stages; no
+/// (stage, trigger, stage) table is stored. Stateless is configured from those same answers, transition by transition
+/// with the required-field guards, and draws the diagrams (<see cref="ToMermaidGraph"/>, <see cref="ToDotGraph"/>); it
+/// is built on first use, and a test holds its answers to the rules'. Stateless does not answer the checks: a Stateless
+/// model of a sales process grows with the square of the number of stages. Neither decides which stage a verb aims at
+/// (the next open stage, the only won stage, the reopen stage), the loss-reason rule, the validation of the opportunity
+/// record, the field changes (amount, close date, probability, forecast category), or the wording of refusals, which
+/// come from the same rules. The checks here work on bare stage names; <see cref="OpportunityWorkflow"/> applies them to
+/// <see cref="Opportunity"/> records.</para>
 /// </remarks>
 public sealed partial class SalesProcess
 {
@@ -25,9 +28,9 @@ public sealed partial class SalesProcess
     private readonly Dictionary<string, int> _indexByName;
     private readonly Dictionary<object, int> _indexByInstance;
     private readonly OpportunityStageGuard[][] _guardsByStage;
-    private readonly OpportunityStageGuard[]?[] _edges;
-    private readonly StageRefusal[] _refusals;
-    private readonly StateMachineInfo _model;
+    private readonly int[] _nextOpen;
+    private readonly int[] _activeOpenBefore;
+    private readonly Lazy<StateMachineInfo> _model;
 
     internal SalesProcess(string name, OpportunityStage[] stages, SalesProcessPolicy policy, OpportunityField[]?[] requiredByStage, int defaultStage)
     {
@@ -39,8 +42,8 @@ public sealed partial class SalesProcess
         FirstOpenStage = Array.Find(stages, s => s.IsOpen && s.IsActive);
         WonStages = Array.AsReadOnly(stages.Where(s => s.IsWon).ToArray());
         LostStages = Array.AsReadOnly(stages.Where(s => s.IsLost).ToArray());
-        _indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
-        _indexByInstance = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        _indexByName = new Dictionary<string, int>(stages.Length, StringComparer.Ordinal);
+        _indexByInstance = new Dictionary<object, int>(stages.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < stages.Length; i++)
         {
             _indexByName.Add(stages[i].Name, i);
@@ -53,8 +56,9 @@ public sealed partial class SalesProcess
             _guardsByStage[i] = [.. (requiredByStage[i] ?? []).Select(field => new OpportunityStageGuard(field, stages[i].Name))];
         }
 
-        _model = new OpportunityStageMachine(stages, policy, _guardsByStage).GetInfo();
-        (_edges, _refusals) = Compile(_model);
+        _nextOpen = StageRules.NextOpenStages(stages);
+        _activeOpenBefore = StageRules.ActiveOpenBefore(stages);
+        _model = new Lazy<StateMachineInfo>(() => CreateStageMachine().GetInfo());
     }
 
     /// <summary>Gets the process's name.</summary>
@@ -138,12 +142,16 @@ public sealed partial class SalesProcess
     }
 
     /// <summary>Renders the process as a Mermaid state diagram.</summary>
+    /// <remarks>The diagram has every stage change the process allows, so it grows with the square of the number of
+    /// stages.</remarks>
     /// <returns>Mermaid text, with <c>\n</c> line endings.</returns>
-    public string ToMermaidGraph() => Normalize(MermaidGraph.Format(_model));
+    public string ToMermaidGraph() => Normalize(MermaidGraph.Format(_model.Value));
 
     /// <summary>Renders the process as a Graphviz DOT graph.</summary>
+    /// <remarks>The graph has every stage change the process allows, so it grows with the square of the number of
+    /// stages.</remarks>
     /// <returns>DOT text, with <c>\n</c> line endings.</returns>
-    public string ToDotGraph() => Normalize(UmlDotGraph.Format(_model));
+    public string ToDotGraph() => Normalize(UmlDotGraph.Format(_model.Value));
 
     /// <summary>Returns the process's name.</summary>
     /// <returns>The name.</returns>
@@ -170,16 +178,24 @@ public sealed partial class SalesProcess
             return null;
         }
 
-        return _edges[(((from * StageRules.TriggerCount) + t) * _stages.Length) + to];
+        return RefusalOf(from, trigger, to) == StageRefusal.None ? _guardsByStage[to] : null;
     }
 
-    /// <summary>Why the compiled model has no such stage change; only meaningful for known stages.</summary>
+    /// <summary>Why the process has no such stage change (<see cref="StageRefusal.None"/> when it has it); only for known
+    /// stages and defined triggers. Constant time, allocation-free.</summary>
     internal StageRefusal RefusalOf(int from, OpportunityStageTrigger trigger, int to) =>
-        _refusals[(((from * StageRules.TriggerCount) + ((int)trigger - 1)) * _stages.Length) + to];
+        StageRules.Evaluate(_stages, _nextOpen, _activeOpenBefore, Policy, from, trigger, to);
+
+    /// <summary>What makes a stage change impossible by the stage flags alone, or null when it is possible.</summary>
+    internal string? ProblemOf(int from, OpportunityStageTrigger trigger, int to) => StageRules.Problem(_stages, _nextOpen, from, trigger, to);
 
     /// <summary>The stage Advance leads to from an open stage: the next active open one; -1 when there is none.</summary>
     internal int AdvanceTarget(int from) =>
-        (uint)from < (uint)_stages.Length && _stages[from].IsOpen ? StageRules.NextOpenStage(_stages, from) : -1;
+        (uint)from < (uint)_stages.Length && _stages[from].IsOpen ? _nextOpen[from] : -1;
+
+    /// <summary>A Stateless machine configured with every stage change the process allows, each guarded by the required
+    /// fields of its target; quadratic in the number of stages, so only the diagrams (and tests) build it.</summary>
+    internal OpportunityStageMachine CreateStageMachine() => new(_stages, Edge);
 
     internal IReadOnlyList<PermittedStageTransition> PermittedFrom(int from, Opportunity? opportunity)
     {
@@ -201,39 +217,6 @@ public sealed partial class SalesProcess
         }
 
         return permitted;
-    }
-
-    /// <summary>Compiles the Stateless model into flat tables indexed by (from, trigger, to): the guards of each
-    /// permitted change, and for the others why the rules refuse them.</summary>
-    private (OpportunityStageGuard[]?[] Edges, StageRefusal[] Refusals) Compile(StateMachineInfo model)
-    {
-        var n = _stages.Length;
-        var edges = new OpportunityStageGuard[]?[n * StageRules.TriggerCount * n];
-        var refusals = new StageRefusal[edges.Length];
-        foreach (var state in model.States)
-        {
-            var from = _indexByName[(string)state.UnderlyingState];
-            foreach (var transition in state.FixedTransitions)
-            {
-                var trigger = (StageTrigger)transition.Trigger.UnderlyingTrigger;
-                var to = _indexByName[(string)transition.DestinationState.UnderlyingState];
-                edges[(((from * StageRules.TriggerCount) + ((int)trigger.Verb - 1)) * n) + to] = _guardsByStage[to];
-            }
-        }
-
-        for (var from = 0; from < n; from++)
-        {
-            foreach (var trigger in Enum.GetValues<OpportunityStageTrigger>())
-            {
-                for (var to = 0; to < n; to++)
-                {
-                    var slot = (((from * StageRules.TriggerCount) + ((int)trigger - 1)) * n) + to;
-                    refusals[slot] = edges[slot] is null ? StageRules.Evaluate(_stages, Policy, from, trigger, to) : StageRefusal.None;
-                }
-            }
-        }
-
-        return (edges, refusals);
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);

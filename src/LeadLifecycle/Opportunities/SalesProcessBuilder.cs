@@ -221,13 +221,26 @@ public sealed class SalesProcessBuilder
         return Math.Max(index, 0);
     }
 
+    /// <summary>The fields each stage requires: those required from it or an earlier stage, unless it is lost; linear in
+    /// the number of stages and requirements.</summary>
     private OpportunityField[]?[] ResolveRequirements(OpportunityStage[] stages, List<IError> errors)
     {
         var required = new OpportunityField[]?[stages.Length];
+        if (_requirements.Count == 0)
+        {
+            return required;
+        }
+
+        var indexByName = new Dictionary<string, int>(stages.Length, StringComparer.Ordinal);
+        for (var i = 0; i < stages.Length; i++)
+        {
+            indexByName.TryAdd(stages[i].Name, i);
+        }
+
+        var startingAt = new List<OpportunityField>?[stages.Length];
         foreach (var (stage, fields) in _requirements)
         {
-            var from = Array.FindIndex(stages, s => string.Equals(s.Name, stage, StringComparison.Ordinal));
-            if (from < 0)
+            if (!indexByName.TryGetValue(stage, out var from))
             {
                 errors.Add(new UnknownValueError(Name, stage, "fields are required from a stage the process does not have.", DefinitionValueKind.Stage));
                 continue;
@@ -244,12 +257,23 @@ public sealed class SalesProcessBuilder
                 errors.Add(new InconsistentDefinitionValueError(Name, stage, $"the required field {(int)field} is not defined.", DefinitionValueKind.Stage));
             }
 
-            for (var i = from; i < stages.Length; i++)
+            (startingAt[from] ??= []).AddRange(fields.Where(Enum.IsDefined));
+        }
+
+        // One sweep: the fields required so far, shared by the stages until a stage adds some.
+        var accumulated = new SortedSet<OpportunityField>();
+        OpportunityField[]? current = null;
+        for (var i = 0; i < stages.Length; i++)
+        {
+            if (startingAt[i] is { } added)
             {
-                if (!stages[i].IsLost)
-                {
-                    required[i] = [.. (required[i] ?? []).Concat(fields.Where(Enum.IsDefined)).Distinct().Order()];
-                }
+                accumulated.UnionWith(added);
+                current = [.. accumulated];
+            }
+
+            if (current is not null && !stages[i].IsLost)
+            {
+                required[i] = current;
             }
         }
 

@@ -21,16 +21,20 @@ internal enum StageRefusal : byte
 
 /// <summary>
 /// The rules that decide which stage transitions a sales process has: what each verb may do by the stage flags, then
-/// the policy. The Stateless model (<see cref="OpportunityStageMachine"/>) is configured from these rules once per
-/// process; every permitted-move answer is then read from that model, and refusals are explained by these rules.
+/// the policy. <see cref="SalesProcess"/> evaluates them on every check, in constant time and without allocating, from
+/// two arrays linear in the number of stages (the next active open stage after each stage, and the count of active open
+/// stages before each); refusals are explained by the same rules. The Stateless model
+/// (<see cref="OpportunityStageMachine"/>) is configured from these answers, for the diagrams only.
 /// </summary>
 internal static class StageRules
 {
     public const int TriggerCount = 6;
 
-    public static StageRefusal Evaluate(OpportunityStage[] stages, SalesProcessPolicy policy, int from, OpportunityStageTrigger trigger, int to)
+    /// <summary>Why the process refuses a change between two known stages; <see cref="StageRefusal.None"/> when it
+    /// allows it (required fields aside). Constant time, allocation-free.</summary>
+    public static StageRefusal Evaluate(OpportunityStage[] stages, int[] nextOpen, int[] activeOpenBefore, SalesProcessPolicy policy, int from, OpportunityStageTrigger trigger, int to)
     {
-        if (Problem(stages, from, trigger, to) is not null)
+        if (Problem(stages, nextOpen, from, trigger, to) is not null)
         {
             return StageRefusal.NotATransition;
         }
@@ -46,7 +50,7 @@ internal static class StageRules
             refusal |= StageRefusal.Backward;
         }
 
-        if (policy.NoSkipping && !stages[to].IsLost && SkippedStages(stages, from, to).Any())
+        if (policy.NoSkipping && !stages[to].IsLost && to > from + 1 && activeOpenBefore[to] - activeOpenBefore[from + 1] > 0)
         {
             refusal |= StageRefusal.Skip;
         }
@@ -55,7 +59,7 @@ internal static class StageRules
     }
 
     /// <summary>What makes a stage change impossible by the stage flags alone, or null when it is possible.</summary>
-    public static string? Problem(OpportunityStage[] stages, int from, OpportunityStageTrigger trigger, int to)
+    public static string? Problem(OpportunityStage[] stages, int[] nextOpen, int from, OpportunityStageTrigger trigger, int to)
     {
         var source = stages[from];
         var target = stages[to];
@@ -74,7 +78,7 @@ internal static class StageRules
             OpportunityStageTrigger.MoveTo when source.IsClosed => "a closed opportunity must be reopened first (Reopen, or ChangeStage)",
             OpportunityStageTrigger.MoveTo when target.IsClosed => "close an opportunity with CloseAsWon or CloseAsLost",
             OpportunityStageTrigger.Advance when source.IsClosed => "a closed opportunity must be reopened first",
-            OpportunityStageTrigger.Advance when to != NextOpenStage(stages, from) => "advance leads to the next open stage",
+            OpportunityStageTrigger.Advance when to != nextOpen[from] => "advance leads to the next open stage",
             OpportunityStageTrigger.CloseAsWon when source.IsClosed => "the opportunity is already closed; ChangeStage moves it to another closed stage",
             OpportunityStageTrigger.CloseAsWon when !target.IsWon => "close as won leads to a won stage",
             OpportunityStageTrigger.CloseAsLost when source.IsClosed => "the opportunity is already closed; ChangeStage moves it to another closed stage",
@@ -89,18 +93,33 @@ internal static class StageRules
         };
     }
 
-    /// <summary>The next active open stage after a stage, or -1 when there is none.</summary>
-    public static int NextOpenStage(OpportunityStage[] stages, int from)
+    /// <summary>For each stage, the next active open stage after it, or -1 when there is none.</summary>
+    public static int[] NextOpenStages(OpportunityStage[] stages)
     {
-        for (var i = from + 1; i < stages.Length; i++)
+        var next = new int[stages.Length];
+        var following = -1;
+        for (var i = stages.Length - 1; i >= 0; i--)
         {
+            next[i] = following;
             if (stages[i].IsOpen && stages[i].IsActive)
             {
-                return i;
+                following = i;
             }
         }
 
-        return -1;
+        return next;
+    }
+
+    /// <summary>For each index i (0 to the number of stages), how many active open stages come before it.</summary>
+    public static int[] ActiveOpenBefore(OpportunityStage[] stages)
+    {
+        var before = new int[stages.Length + 1];
+        for (var i = 0; i < stages.Length; i++)
+        {
+            before[i + 1] = before[i] + (stages[i].IsOpen && stages[i].IsActive ? 1 : 0);
+        }
+
+        return before;
     }
 
     /// <summary>The active open stages a forward move passes over.</summary>
