@@ -223,6 +223,7 @@ internal struct OpportunityDraft
     public string? LeadSource;
     public decimal? Amount;
     public CampaignId? CampaignId;
+    public AccountId? PartnerAccountId;
     public OwnerId? OwnerId;
     public CustomFields CustomFields;
 
@@ -234,6 +235,7 @@ internal struct OpportunityDraft
             LeadSource = existing.LeadSource,
             Amount = existing.Amount,
             CampaignId = existing.CampaignId,
+            PartnerAccountId = existing.PartnerAccountId,
             OwnerId = existing.OwnerId,
             CustomFields = existing.CustomFields,
         };

@@ -216,6 +216,7 @@ public sealed partial class LeadConverter
                 LeadSource = draft.Opportunity.LeadSource,
                 Amount = draft.Opportunity.Amount,
                 CampaignId = draft.Opportunity.CampaignId,
+                PartnerAccountId = draft.Opportunity.PartnerAccountId,
                 CustomFields = draft.Opportunity.CustomFields,
             };
         }
@@ -235,6 +236,7 @@ public sealed partial class LeadConverter
                 CloseDate = closeDate,
                 LeadSource = draft.Opportunity.LeadSource,
                 CampaignId = draft.Opportunity.CampaignId,
+                PartnerAccountId = draft.Opportunity.PartnerAccountId,
                 Description = draft.Opportunity.Description,
                 CustomFields = draft.Opportunity.CustomFields,
             };
