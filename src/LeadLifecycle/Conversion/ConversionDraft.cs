@@ -188,6 +188,9 @@ internal struct ContactDraft
         CustomFields = PersonFields.ContactFieldsOf(existing),
     };
 
+    /// <summary>The person's full name, as <see cref="Contact.Name"/> of the contact made from this draft.</summary>
+    public readonly string Name => Contact.FullName(FirstName, MiddleName, LastName, Suffix);
+
     public readonly Contact ToContact(ContactId id, AccountId accountId) => new()
     {
         Id = id,
