@@ -62,7 +62,8 @@ public static partial class ConversionResultWriter
         ("OwnerId", o => o.OwnerId?.Value), ("Amount", o => Number(o.Amount)),
         ("CloseDate", o => o.CloseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("StageName", o => o.Stage),
         ("Probability", o => Number(o.Probability)), ("ForecastCategoryName", o => ForecastCategoryName(o.ForecastCategory)),
-        ("LeadSource", o => o.LeadSource), ("CampaignId", o => o.CampaignId?.Value), ("Description", o => o.Description),
+        ("LeadSource", o => o.LeadSource), ("CampaignId", o => o.CampaignId?.Value),
+        ("PartnerAccountId", o => o.PartnerAccountId?.Value), ("Description", o => o.Description),
     ];
 
     private static string? Id(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -46,4 +46,5 @@ internal enum LeadField
     InterestShownAt = 40,
     MeetingAgreedAt = 41,
     PricingAgreedAt = 42,
+    PartnerAccountId = 43,
 }

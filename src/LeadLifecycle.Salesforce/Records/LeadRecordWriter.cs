@@ -27,7 +27,7 @@ public static class LeadRecordWriter
         LeadField.Title, LeadField.Company, LeadField.Email, LeadField.Phone, LeadField.MobilePhone, LeadField.Fax,
         LeadField.Website, LeadField.Street, LeadField.City, LeadField.State, LeadField.PostalCode, LeadField.Country,
         LeadField.Industry, LeadField.AnnualRevenue, LeadField.NumberOfEmployees, LeadField.Rating, LeadField.LeadSource,
-        LeadField.Description, LeadField.OwnerId, LeadField.CampaignId, LeadField.DoNotCall, LeadField.HasOptedOutOfEmail,
+        LeadField.Description, LeadField.OwnerId, LeadField.CampaignId, LeadField.PartnerAccountId, LeadField.DoNotCall, LeadField.HasOptedOutOfEmail,
         LeadField.HasOptedOutOfFax, LeadField.Status, LeadField.CreatedDate, LeadField.IsConverted, LeadField.ConvertedDate,
         LeadField.ConvertedAccountId, LeadField.ConvertedContactId, LeadField.ConvertedOpportunityId,
     ];
@@ -159,6 +159,7 @@ public static class LeadRecordWriter
         LeadField.Description => lead.Description,
         LeadField.OwnerId => lead.OwnerId?.Value,
         LeadField.CampaignId => lead.CampaignId?.Value,
+        LeadField.PartnerAccountId => lead.PartnerAccountId?.Value,
         LeadField.DoNotCall => Boolean(lead.DoNotCall),
         LeadField.HasOptedOutOfEmail => Boolean(lead.HasOptedOutOfEmail),
         LeadField.HasOptedOutOfFax => Boolean(lead.HasOptedOutOfFax),

@@ -44,6 +44,7 @@ internal static class LeadSchema
         Add(LeadField.Description, FieldKind.Text);
         Add(LeadField.OwnerId, FieldKind.Id, "Lead Owner ID");
         Add(LeadField.CampaignId, FieldKind.Id);
+        Add(LeadField.PartnerAccountId, FieldKind.Id, "Partner Account ID");
         Add(LeadField.DoNotCall, FieldKind.Boolean);
         Add(LeadField.HasOptedOutOfEmail, FieldKind.Boolean, "Email Opt Out", "Do Not Email");
         Add(LeadField.HasOptedOutOfFax, FieldKind.Boolean, "Fax Opt Out");
@@ -88,6 +89,7 @@ internal static class LeadSchema
             Description = Text(LeadField.Description),
             OwnerId = Text(LeadField.OwnerId) is { } owner ? new OwnerId(owner) : null,
             CampaignId = Text(LeadField.CampaignId) is { } campaign ? new CampaignId(campaign) : null,
+            PartnerAccountId = Text(LeadField.PartnerAccountId) is { } partner ? new AccountId(partner) : null,
             DoNotCall = d.Flag((int)LeadField.DoNotCall),
             HasOptedOutOfEmail = d.Flag((int)LeadField.HasOptedOutOfEmail),
             HasOptedOutOfFax = d.Flag((int)LeadField.HasOptedOutOfFax),

@@ -7,7 +7,8 @@ namespace LeadLifecycle.Salesforce;
 internal static class OpportunitySchema
 {
     public const int Id = 0, Name = 1, AccountId = 2, ContactId = 3, OwnerId = 4, Amount = 5, CloseDate = 6, Stage = 7, Probability = 8,
-        ForecastCategory = 9, IsClosed = 10, IsWon = 11, LeadSource = 12, CampaignId = 13, Description = 14, LossReason = 15, Competitor = 16;
+        ForecastCategory = 9, IsClosed = 10, IsWon = 11, LeadSource = 12, CampaignId = 13, Description = 14, LossReason = 15, Competitor = 16,
+        PartnerAccountId = 17;
 
     public static RecordSchema<Opportunity> Instance { get; } = new(
         "Opportunity",
@@ -29,6 +30,7 @@ internal static class OpportunitySchema
             new("Description", FieldKind.Text, false),
             new("LossReason", FieldKind.Text, false, "Loss Reason"),
             new("Competitor", FieldKind.Text, false),
+            new("PartnerAccountId", FieldKind.Id, false, "Partner Account ID"),
         ],
         Build,
         ["ExpectedRevenue", "Expected Revenue"],
@@ -52,6 +54,7 @@ internal static class OpportunitySchema
         Description = d.Text(Description),
         LossReason = d.Text(LossReason),
         Competitor = d.Text(Competitor),
+        PartnerAccountId = d.Text(PartnerAccountId) is { } partner ? new AccountId(partner) : null,
         CustomFields = d.BuildCustomFields(),
     };
 }

@@ -75,5 +75,9 @@ public sealed record Contact
     public CustomFields CustomFields { get; init; } = CustomFields.Empty;
 
     /// <summary>Gets the person's full name: first, middle and last name and suffix, as present.</summary>
-    public string Name => string.Join(' ', new[] { FirstName, MiddleName, LastName, Suffix }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string Name => FullName(FirstName, MiddleName, LastName, Suffix);
+
+    /// <summary>A person's full name: the parts present, separated by spaces.</summary>
+    internal static string FullName(string? first, string? middle, string? last, string? suffix) =>
+        string.Join(' ', new[] { first, middle, last, suffix }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

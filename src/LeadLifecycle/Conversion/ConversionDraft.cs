@@ -188,6 +188,9 @@ internal struct ContactDraft
         CustomFields = PersonFields.ContactFieldsOf(existing),
     };
 
+    /// <summary>The person's full name, as <see cref="Contact.Name"/> of the contact made from this draft.</summary>
+    public readonly string Name => Contact.FullName(FirstName, MiddleName, LastName, Suffix);
+
     public readonly Contact ToContact(ContactId id, AccountId accountId) => new()
     {
         Id = id,
@@ -223,6 +226,7 @@ internal struct OpportunityDraft
     public string? LeadSource;
     public decimal? Amount;
     public CampaignId? CampaignId;
+    public AccountId? PartnerAccountId;
     public OwnerId? OwnerId;
     public CustomFields CustomFields;
 
@@ -234,6 +238,7 @@ internal struct OpportunityDraft
             LeadSource = existing.LeadSource,
             Amount = existing.Amount,
             CampaignId = existing.CampaignId,
+            PartnerAccountId = existing.PartnerAccountId,
             OwnerId = existing.OwnerId,
             CustomFields = existing.CustomFields,
         };

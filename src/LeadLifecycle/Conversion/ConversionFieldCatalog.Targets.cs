@@ -49,6 +49,7 @@ internal static partial class ConversionFieldCatalog
             TextTarget(O, nameof(Opportunities.Opportunity.LeadSource), (ref ConversionDraft d) => ref d.Opportunity.LeadSource),
             ValueTarget(O, nameof(Opportunities.Opportunity.Amount), (ref ConversionDraft d) => ref d.Opportunity.Amount),
             ValueTarget(O, nameof(Opportunities.Opportunity.CampaignId), (ref ConversionDraft d) => ref d.Opportunity.CampaignId),
+            ValueTarget(O, nameof(Opportunities.Opportunity.PartnerAccountId), (ref ConversionDraft d) => ref d.Opportunity.PartnerAccountId),
             ValueTarget(O, nameof(Opportunities.Opportunity.OwnerId), (ref ConversionDraft d) => ref d.Opportunity.OwnerId, newRecordsOnly: true),
         };
         return fields.ToDictionary(f => (f.Target, f.Name));

@@ -138,6 +138,7 @@ internal static partial class ConversionFieldCatalog
             new SourceField<OwnerId?>(nameof(Lead.OwnerId), (_, owner) => owner, v => v?.Value),
             // The primary campaign: the most recent membership, else the lead's CampaignId.
             new SourceField<CampaignId?>(nameof(Lead.CampaignId), (l, _) => l.PrimaryCampaignId, v => v?.Value),
+            new SourceField<AccountId?>(nameof(Lead.PartnerAccountId), (l, _) => l.PartnerAccountId, v => v?.Value),
             Text(nameof(Lead.CompanyLocal), (l, _) => l.CompanyLocal),
             Text(nameof(Lead.FirstNameLocal), (l, _) => l.FirstNameLocal),
             Text(nameof(Lead.LastNameLocal), (l, _) => l.LastNameLocal),

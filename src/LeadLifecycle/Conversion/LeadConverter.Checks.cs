@@ -115,7 +115,7 @@ public sealed partial class LeadConverter
         }
     }
 
-    private static void CheckOpportunity(Lead lead, ConversionRequest request, ref List<IError>? errors)
+    private void CheckOpportunity(Lead lead, ConversionRequest request, ref List<IError>? errors)
     {
         var opportunity = request.ExistingOpportunity;
         var name = request.OpportunityName;
@@ -144,10 +144,11 @@ public sealed partial class LeadConverter
             Add(ref errors, new StringTooLongError(nameof(ConversionRequest.OpportunityName), ConversionRequest.OpportunityNameMaxLength, name.Length));
         }
         else if (name is null && opportunity is null && !request.DoNotCreateOpportunity
-            && !string.IsNullOrWhiteSpace(lead.Company) && lead.Company.Length > Opportunities.OpportunityFieldLimits.Name)
+            && DefaultOpportunityName(lead, request, mapped: null) is { Length: > Opportunities.OpportunityFieldLimits.Name } defaultName)
         {
-            // The default name is the company; Salesforce's opportunity name holds 120 characters (STRING_TOO_LONG).
-            Add(ref errors, new StringTooLongError("Opportunity.Name", Opportunities.OpportunityFieldLimits.Name, lead.Company.Length));
+            // Every default name (the company, a person's name, an existing account's name): Salesforce's opportunity
+            // name holds 120 characters (STRING_TOO_LONG).
+            Add(ref errors, new StringTooLongError("Opportunity.Name", Opportunities.OpportunityFieldLimits.Name, defaultName.Length));
         }
 
         if (opportunity is not null)

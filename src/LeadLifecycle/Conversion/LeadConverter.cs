@@ -171,25 +171,10 @@ public sealed partial class LeadConverter
     /// <summary>Makes the records of a conversion whose checks all passed.</summary>
     private LeadConversion Produce(Lead lead, ConversionRequest request)
     {
-        var owner = request.OwnerId ?? lead.OwnerId;
         var existingAccount = request.ExistingAccount;
         var existingOpportunity = request.ExistingOpportunity;
         var personAccount = IsPersonAccountConversion(lead, request);
-        var draft = new ConversionDraft
-        {
-            Account = AccountDraft.From(existingAccount),
-            Contact = existingAccount is { IsPersonAccount: true } ? ContactDraft.FromPersonAccount(existingAccount) : ContactDraft.From(request.ExistingContact),
-            Opportunity = OpportunityDraft.From(existingOpportunity),
-            HasOpportunity = !request.DoNotCreateOpportunity,
-            OverwriteLeadSource = request.OverwriteLeadSource,
-        };
-        draft.Contact.IsNew = personAccount ? existingAccount is null : request.ExistingContact is null;
-
-        _mapping.Apply(lead, owner, ref draft);
-        foreach (var step in _picklistDefaults)
-        {
-            step(lead, owner, ref draft);
-        }
+        var draft = Draft(lead, request);
 
         // Salesforce's order: account, contact, opportunity, then the lead.
         var accountId = existingAccount?.Id ?? NewId(_ids.NewAccountId().Value, request, lead, static v => new AccountId(v));
@@ -216,13 +201,14 @@ public sealed partial class LeadConverter
                 LeadSource = draft.Opportunity.LeadSource,
                 Amount = draft.Opportunity.Amount,
                 CampaignId = draft.Opportunity.CampaignId,
+                PartnerAccountId = draft.Opportunity.PartnerAccountId,
                 CustomFields = draft.Opportunity.CustomFields,
             };
         }
         else if (!request.DoNotCreateOpportunity)
         {
             salesProcess = request.SalesProcess ?? _salesProcess;
-            var name = request.OpportunityName ?? DefaultOpportunityName(lead, account);
+            var name = request.OpportunityName ?? DefaultOpportunityName(lead, request, draft);
             var closeDate = _fiscalPeriods?.Find(today)?.End ?? FiscalCalendar.EndOfQuarter(today, _fiscalYearStartMonth);
             var opportunityId = NewId(_ids.NewOpportunityId().Value, request, lead, static v => new OpportunityId(v), accountId.Value, contactId.Value);
             var newOpportunity = new Opportunity
@@ -235,6 +221,7 @@ public sealed partial class LeadConverter
                 CloseDate = closeDate,
                 LeadSource = draft.Opportunity.LeadSource,
                 CampaignId = draft.Opportunity.CampaignId,
+                PartnerAccountId = draft.Opportunity.PartnerAccountId,
                 Description = draft.Opportunity.Description,
                 CustomFields = draft.Opportunity.CustomFields,
             };
@@ -293,8 +280,43 @@ public sealed partial class LeadConverter
             : make(value);
     }
 
-    /// <summary>The API default: the lead's company, or for a person account the person's name (the account's
-    /// name), at most the opportunity name's 120 characters (longer names are refused by the checks).</summary>
-    private static string DefaultOpportunityName(Lead lead, Account account) =>
-        string.IsNullOrWhiteSpace(lead.Company) ? account.Name : lead.Company;
+    /// <summary>The mapped fields of the three records: the existing records' fields, filled from the lead by the
+    /// mapping and the picklist defaults.</summary>
+    private ConversionDraft Draft(Lead lead, ConversionRequest request)
+    {
+        var owner = request.OwnerId ?? lead.OwnerId;
+        var existingAccount = request.ExistingAccount;
+        var draft = new ConversionDraft
+        {
+            Account = AccountDraft.From(existingAccount),
+            Contact = existingAccount is { IsPersonAccount: true } ? ContactDraft.FromPersonAccount(existingAccount) : ContactDraft.From(request.ExistingContact),
+            Opportunity = OpportunityDraft.From(request.ExistingOpportunity),
+            HasOpportunity = !request.DoNotCreateOpportunity,
+            OverwriteLeadSource = request.OverwriteLeadSource,
+        };
+        draft.Contact.IsNew = IsPersonAccountConversion(lead, request) ? existingAccount is null : request.ExistingContact is null;
+
+        _mapping.Apply(lead, owner, ref draft);
+        foreach (var step in _picklistDefaults)
+        {
+            step(lead, owner, ref draft);
+        }
+
+        return draft;
+    }
+
+    /// <summary>The API default name of a new opportunity, the one place it is decided: the lead's company, else the
+    /// account's name: for a person account the person's name, for an existing business account its name. The checks
+    /// refuse a default name longer than the opportunity name's 120 characters (<c>STRING_TOO_LONG</c>), whichever
+    /// it is; <paramref name="mapped"/> is the conversion's draft when it is already made.</summary>
+    private string DefaultOpportunityName(Lead lead, ConversionRequest request, ConversionDraft? mapped)
+    {
+        if (!string.IsNullOrWhiteSpace(lead.Company))
+        {
+            return lead.Company;
+        }
+
+        var draft = mapped ?? Draft(lead, request);
+        return IsPersonAccountConversion(lead, request) ? draft.Contact.Name : draft.Account.Name ?? string.Empty;
+    }
 }

@@ -9,7 +9,8 @@ public sealed partial class LeadFieldMapping
     /// to both; website, industry, annual revenue, employees and rating to the account; names (local-language names
     /// too), title, email, mobile, description, do-not-call and opt-outs to the contact; lead source to contact,
     /// opportunity and (as newer orgs do) the account source; the owner to all three; the primary campaign
-    /// (<see cref="Leads.Lead.PrimaryCampaignId"/>) to the opportunity's primary campaign source. Salesforce's
+    /// (<see cref="Leads.Lead.PrimaryCampaignId"/>) to the opportunity's primary campaign source; the partner account
+    /// (<see cref="Leads.Lead.PartnerAccountId"/>) to the opportunity's partner account. Salesforce's
     /// standard mapping is fixed: an org cannot drop or add standard-to-standard rows, only map custom fields; this
     /// library lets you (<see cref="With"/>, <see cref="Without(string)"/>), which no org can reproduce.</remarks>
     public static LeadFieldMapping SalesforceStandard { get; } = Create(StandardRules());
@@ -52,6 +53,7 @@ public sealed partial class LeadFieldMapping
             new("OwnerId", C, "OwnerId"),
             new("OwnerId", O, "OwnerId"),
             new("CampaignId", O, "CampaignId"),
+            new("PartnerAccountId", O, "PartnerAccountId"),
             new("CompanyLocal", A, "NameLocal"),
             new("FirstNameLocal", C, "FirstNameLocal"),
             new("LastNameLocal", C, "LastNameLocal"),

@@ -81,6 +81,13 @@ public sealed record Lead
     /// memberships take precedence over it. See <see cref="PrimaryCampaignId"/>.</remarks>
     public CampaignId? CampaignId { get; init; }
 
+    /// <summary>Gets the partner account the lead came through (Salesforce <c>Lead.PartnerAccountId</c>, partner
+    /// relationship management).</summary>
+    /// <remarks>Conversion maps it to the new opportunity's <see cref="Opportunities.Opportunity.PartnerAccountId"/>
+    /// (Salesforce Help, "Lead Conversion Field Mapping": Partner Account to Opportunity), and fills an existing
+    /// opportunity's only when that one has none.</remarks>
+    public AccountId? PartnerAccountId { get; init; }
+
     /// <summary>Gets the campaigns the lead is a member of (Salesforce <c>CampaignMember</c> records), with when
     /// each was associated.</summary>
     public CampaignMemberships CampaignMemberships { get; init; } = CampaignMemberships.Empty;

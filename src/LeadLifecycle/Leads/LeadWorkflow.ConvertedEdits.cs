@@ -45,6 +45,7 @@ public sealed partial class LeadWorkflow
         (nameof(Lead.OwnerId), l => l.OwnerId),
         (nameof(Lead.CampaignId), l => l.CampaignId),
         (nameof(Lead.CampaignMemberships), l => l.CampaignMemberships),
+        (nameof(Lead.PartnerAccountId), l => l.PartnerAccountId),
         (nameof(Lead.CompanyLocal), l => l.CompanyLocal),
         (nameof(Lead.FirstNameLocal), l => l.FirstNameLocal),
         (nameof(Lead.LastNameLocal), l => l.LastNameLocal),

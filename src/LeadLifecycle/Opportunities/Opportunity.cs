@@ -59,6 +59,10 @@ public sealed record Opportunity
     /// <summary>Gets the primary campaign source.</summary>
     public CampaignId? CampaignId { get; init; }
 
+    /// <summary>Gets the partner account (Salesforce <c>Opportunity.PartnerAccountId</c>, partner relationship
+    /// management); lead conversion maps the lead's <see cref="Leads.Lead.PartnerAccountId"/> to it.</summary>
+    public AccountId? PartnerAccountId { get; init; }
+
     /// <summary>Gets the description.</summary>
     public string? Description { get; init; }
 

@@ -46,6 +46,7 @@ internal static class ConversionFieldReader
         int i => i.ToString(CultureInfo.InvariantCulture),
         OwnerId o => o.Value,
         CampaignId c => c.Value,
+        AccountId a => a.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "not mappable to text"),
     };
 

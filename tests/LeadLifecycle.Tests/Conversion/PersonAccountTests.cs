@@ -28,6 +28,33 @@ public sealed class PersonAccountTests
     };
 
     [Fact]
+    public void Convert_WhenThePersonsDefaultOpportunityNameWouldPass120Characters_FailsWithStringTooLong()
+    {
+        // The default name of a person account's opportunity is the person's name: 40 + 1 + 80 characters.
+        var lead = PersonLead() with { FirstName = new string('f', 40), MiddleName = null, LastName = new string('l', 80), Suffix = null };
+
+        var error = Assert.IsType<StringTooLongError>(Assert.Single(PersonConverter().Convert(lead, Request()).Errors));
+
+        Assert.Equal(("Opportunity.Name", 120, 121), (error.Field, error.MaxLength, error.ActualLength));
+        Assert.False(PersonConverter().CanConvert(lead, Request()));
+        Assert.True(PersonConverter().Convert(lead, Request() with { OpportunityName = "Named" }).IsSuccess);
+        Assert.True(PersonConverter().Convert(lead, Request() with { DoNotCreateOpportunity = true }).IsSuccess);
+        var fits = PersonConverter().Convert(lead with { LastName = new string('l', 79) }, Request()).Value;
+        Assert.Equal(120, fits.Opportunity!.Name.Length);
+    }
+
+    [Fact]
+    public void Convert_BlankCompanyIntoAnExistingBusinessAccountWithALongName_FailsWithStringTooLong()
+    {
+        // With a blank company the default name is the account's: an existing account's name may hold 255 characters.
+        var account = new Account { Id = new AccountId("001EXISTING0001"), Name = new string('a', 130) };
+
+        var error = Assert.IsType<StringTooLongError>(Assert.Single(PersonConverter().Convert(PersonLead(), Request() with { ExistingAccount = account }).Errors));
+
+        Assert.Equal(("Opportunity.Name", 120, 130), (error.Field, error.MaxLength, error.ActualLength));
+    }
+
+    [Fact]
     public void Convert_WithBlankCompany_CreatesAPersonAccountThatIsAlsoTheContact()
     {
         var result = PersonConverter().Convert(PersonLead(), Request()).Value;

@@ -1,5 +1,6 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Opportunities;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 
 namespace LeadLifecycle.Tests.Conversion;
@@ -66,6 +67,30 @@ public sealed class StandardMappingRowsTests
         var result = Converter().Convert(FullLead() with { CampaignId = new CampaignId("701FALLBACK0001") }, Request()).Value;
 
         Assert.Equal(new CampaignId("701FALLBACK0001"), result.Opportunity!.CampaignId);
+    }
+
+    [Fact]
+    public void Convert_MapsThePartnerAccountToTheNewOpportunity()
+    {
+        var result = Converter().Convert(FullLead() with { PartnerAccountId = new AccountId("001PARTNER00001") }, Request()).Value;
+
+        Assert.True(result.OpportunityCreated);
+        Assert.Equal(new AccountId("001PARTNER00001"), result.Opportunity!.PartnerAccountId);
+    }
+
+    [Fact]
+    public void Convert_PartnerAccount_FillsAnExistingOpportunitysEmptyOneButNeverOverwrites()
+    {
+        var account = new Account { Id = new AccountId("001EXISTING0001"), Name = "Analytical Engines" };
+        var empty = new Opportunity { Id = new OpportunityId("006EXISTING0001"), Name = "Deal", AccountId = account.Id, Stage = "Qualification", Probability = 10 };
+        var filled = empty with { PartnerAccountId = new AccountId("001OTHERPARTNR1") };
+        var lead = FullLead() with { PartnerAccountId = new AccountId("001PARTNER00001") };
+
+        var intoEmpty = Converter().Convert(lead, Request() with { ExistingAccount = account, ExistingOpportunity = empty }).Value;
+        var intoFilled = Converter().Convert(lead, Request() with { ExistingAccount = account, ExistingOpportunity = filled }).Value;
+
+        Assert.Equal(new AccountId("001PARTNER00001"), intoEmpty.Opportunity!.PartnerAccountId);
+        Assert.Equal(new AccountId("001OTHERPARTNR1"), intoFilled.Opportunity!.PartnerAccountId);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public static class ConversionArbitraries
     private static readonly string[] CustomLeadFields = ["Score__c", "Region__c", "Tier__c"];
 
     private static readonly string[] MappableToCustom =
-        ["Company", "Phone", "Title", "LeadSource", "AnnualRevenue", "NumberOfEmployees", "OwnerId", "CampaignId", "DoNotCall", .. CustomLeadFields];
+        ["Company", "Phone", "Title", "LeadSource", "AnnualRevenue", "NumberOfEmployees", "OwnerId", "CampaignId", "PartnerAccountId", "DoNotCall", .. CustomLeadFields];
 
     public static Gen<string?> Text(params string[] values) =>
         Gen.Frequency((2, Gen.Constant<string?>(null)), (1, Gen.Constant<string?>(string.Empty)), (5, Gen.Elements(values).Select(v => (string?)v)));
@@ -97,6 +97,7 @@ public static class ConversionArbitraries
         from description in Text("Met at the fair.")
         from owner in Gen.Elements<OwnerId?>(null, new OwnerId("005LEADOWNER001"))
         from campaign in Gen.Elements<CampaignId?>(null, new CampaignId("701CAMPAIGN0001"))
+        from partner in Gen.Elements<AccountId?>(null, new AccountId("001PARTNER00001"))
         from flags in Gen.Choose(0, 7)
         from status in Gen.Elements("Open - Not Contacted", "Working - Contacted", "Closed - Not Converted")
         from custom in Customs()
@@ -110,7 +111,7 @@ public static class ConversionArbitraries
             FirstName = first, LastName = last, Company = company, Title = title, Email = email, Phone = phone,
             MobilePhone = mobile, Fax = fax, Website = website, Address = address, Industry = industry,
             AnnualRevenue = revenue, NumberOfEmployees = employees, Rating = rating, LeadSource = source,
-            Description = description, OwnerId = owner, CampaignId = campaign,
+            Description = description, OwnerId = owner, CampaignId = campaign, PartnerAccountId = partner,
             DoNotCall = (flags & 1) != 0, HasOptedOutOfEmail = (flags & 2) != 0, HasOptedOutOfFax = (flags & 4) != 0,
             Status = status, CustomFields = custom,
             CampaignMemberships = memberships, CompanyLocal = companyLocal, FirstNameLocal = firstLocal, LastNameLocal = lastLocal,
