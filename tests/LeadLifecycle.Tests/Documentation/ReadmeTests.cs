@@ -150,7 +150,14 @@ public sealed partial class ReadmeTests
     [Fact]
     public void PackageReadmes_LinkAbsolutely_AndNameNoRepositoryOnlyCommand()
     {
-        foreach (var text in new[] { Readme, SalesforceReadme })
+        // The root readme names the repository's two commands once, in "Building from source", after saying they
+        // need a clone; nowhere else may a package readme send its reader to repository files.
+        var fromSource = Readme.IndexOf("## Building from source", StringComparison.Ordinal);
+        var nextSection = Readme.IndexOf("\n## ", fromSource + 1, StringComparison.Ordinal);
+        Assert.True(fromSource > 0 && nextSection > fromSource, "README.md needs a 'Building from source' section");
+        Assert.Contains("In a clone of", Readme[fromSource..nextSection], StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project samples/LeadLifecycle.Samples", Readme[fromSource..nextSection], StringComparison.Ordinal);
+        foreach (var text in new[] { Readme[..fromSource] + Readme[nextSection..], SalesforceReadme })
         {
             var relative = RelativeLink().Matches(text).Select(m => m.Value).ToList();
             Assert.True(relative.Count == 0, "relative links: " + string.Join(", ", relative));
