@@ -177,8 +177,13 @@ public sealed partial class LeadConverter
         }
         finally
         {
-            // Normal end, failure or abandoned enumeration: stop every worker before its next lead.
+            // Normal end, failure or abandoned enumeration: stop every worker before its next lead, then wait for the
+            // lead each may be converting, so no user code (matcher, id generator) runs once the caller is told.
             run.Fail(-1);
+            foreach (var (_, task) in pending)
+            {
+                task?.GetAwaiter().GetResult(); // ConvertBatch catches every exception: the wait never throws.
+            }
         }
     }
 
