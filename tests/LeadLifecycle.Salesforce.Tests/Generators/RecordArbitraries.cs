@@ -62,7 +62,7 @@ public static class RecordArbitraries
             new DateTime(9999, 12, 31, 23, 59, 59), new DateTime(9999, 12, 31, 0, 0, 0), new DateTime(9999, 12, 30, 23, 0, 0),
             new DateTime(1, 1, 1, 0, 0, 0), new DateTime(1, 1, 1, 13, 59, 0), new DateTime(1900, 1, 1), new DateTime(1970, 1, 1),
             new DateTime(2000, 2, 29, 12, 0, 0)),
-        Gen.Choose(0, 2 * 24 * 60).Select(m => new DateTime(9999, 12, 30).AddMinutes(m)),
+        Gen.Choose(0, (2 * 24 * 60) - 1).Select(m => new DateTime(9999, 12, 30).AddMinutes(m)),
         Gen.Choose(0, 2 * 24 * 60).Select(m => new DateTime(1, 1, 1).AddMinutes(m)));
 
     public static Arbitrary<EdgeDate> EdgeDates() => (from local in EdgeLocals from offset in Offsets select new EdgeDate(local, offset)).ToArbitrary();
