@@ -180,8 +180,11 @@ public sealed partial class LeadConverter
         var accountId = existingAccount?.Id ?? NewId(_ids.NewAccountId().Value, request, lead, static v => new AccountId(v));
         var contactId = (personAccount ? existingAccount?.PersonContactId : request.ExistingContact?.Id)
             ?? NewId(_ids.NewContactId().Value, request, lead, static v => new ContactId(v), accountId.Value);
-        var contact = draft.Contact.ToContact(contactId, accountId);
-        var account = personAccount ? draft.Account.ToPersonAccount(accountId, contact) : draft.Account.ToAccount(accountId);
+        var accountVersion = VersionAfter(existingAccount?.Version);
+
+        // A person account's contact is the record behind the account: it shares the account's version.
+        var contact = draft.Contact.ToContact(contactId, accountId, personAccount ? accountVersion : VersionAfter(request.ExistingContact?.Version));
+        var account = personAccount ? draft.Account.ToPersonAccount(accountId, contact, accountVersion) : draft.Account.ToAccount(accountId, accountVersion);
         if (personAccount)
         {
             contact = contact with { CustomFields = PersonFields.ContactFieldsOf(account) };
@@ -203,6 +206,7 @@ public sealed partial class LeadConverter
                 CampaignId = draft.Opportunity.CampaignId,
                 PartnerAccountId = draft.Opportunity.PartnerAccountId,
                 CustomFields = draft.Opportunity.CustomFields,
+                Version = VersionAfter(existingOpportunity.Version),
             };
         }
         else if (!request.DoNotCreateOpportunity)
@@ -249,6 +253,10 @@ public sealed partial class LeadConverter
             StatusChanged = change.Event,
         };
     }
+
+    /// <summary>The version of a conversion's record: the first for a new record, one more for an existing one the
+    /// conversion fills or links.</summary>
+    private static long VersionAfter(long? existing) => existing is { } version ? RecordVersion.Next(version) : RecordVersion.First;
 
     /// <summary>An out-of-range option, named by its property.</summary>
     private static ArgumentOutOfRangeException OutOfRange(string property, object value, string message) => new(property, value, message);
