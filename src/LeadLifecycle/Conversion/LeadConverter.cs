@@ -136,13 +136,36 @@ public sealed partial class LeadConverter
         ArgumentNullException.ThrowIfNull(request);
         if (!_telemetry)
         {
-            return Check(lead, request) is { } refused ? Result.Fail<LeadConversion>(refused) : Result.Ok(Produce(lead, request));
+            return Finish(lead, request, Check(lead, request), activity: null);
+        }
+
+        using var activity = StartActivity(lead);
+        return Finish(lead, request, Check(lead, request), activity);
+    }
+
+    /// <summary>The conversion's activity, when telemetry is on and someone listens.</summary>
+    private Activity? StartActivity(Lead lead)
+    {
+        if (!_telemetry)
+        {
+            return null;
+        }
+
+        var activity = Telemetry.ActivitySource.StartActivity(LeadLifecycleTelemetry.ConvertActivity);
+        activity?.SetTag(LeadLifecycleTelemetry.LeadIdTag, lead.Id.Value);
+        return activity;
+    }
+
+    /// <summary>The one ending of every conversion, sync or async, once its checks (the matcher's included) are done:
+    /// the records when nothing refused it, else the refusal; with telemetry when it is on.</summary>
+    private Result<LeadConversion> Finish(Lead lead, ConversionRequest request, List<IError>? errors, Activity? activity)
+    {
+        if (!_telemetry)
+        {
+            return errors is null ? Result.Ok(Produce(lead, request)) : Result.Fail<LeadConversion>(errors);
         }
 
         // FluentResults computes IsSuccess and Value with LINQ on every call: decide from our own data instead.
-        using var activity = Telemetry.ActivitySource.StartActivity(LeadLifecycleTelemetry.ConvertActivity);
-        activity?.SetTag(LeadLifecycleTelemetry.LeadIdTag, lead.Id.Value);
-        var errors = Check(lead, request);
         if (errors is null)
         {
             var conversion = Produce(lead, request);
