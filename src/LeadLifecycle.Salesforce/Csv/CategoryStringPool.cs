@@ -8,19 +8,29 @@ namespace LeadLifecycle.Salesforce;
 /// <remarks>Each text or custom column has a small direct-mapped cache of <see cref="SlotsPerColumn"/> strings of up
 /// to <see cref="MaximumLength"/> characters, indexed by a cheap hash of the field's text: a field equal to the cached
 /// string of its slot reuses it, any other replaces it. Exports repeat a handful of values in picklist-like columns over
-/// millions of rows, so those hit nearly always; in unique columns (ids, names, emails) a miss costs a few comparisons.
-/// Memory stays bounded. Not thread-safe: one per thread.</remarks>
+/// millions of rows, so those hit nearly always. A column whose first <see cref="TrialLookups"/> values hit less than a
+/// quarter of the time (ids, names, emails, descriptions) stops being pooled: there a cache only costs comparisons, and
+/// its strings, held until replaced, would outlive a gen-0 collection and be copied into gen 1 for nothing. Which column
+/// is pooled changes which equal strings are shared, never a value. Memory stays bounded. Not thread-safe: one per
+/// thread.</remarks>
 internal sealed class CategoryStringPool : SepToString
 {
     private const int SlotsPerColumn = 256;
     private const int MaximumLength = 64;
 
+    /// <summary>The values of a column looked up before its hit rate decides whether it stays pooled.</summary>
+    private const int TrialLookups = 2048;
+
     private string?[]?[] _slots = [];
+    private int[] _lookups = [];
+    private int[] _hits = [];
 
     /// <summary>Starts pooling the given columns (until then, nothing is pooled).</summary>
     public void UseFor(bool[] pooled)
     {
         _slots = new string?[]?[pooled.Length];
+        _lookups = new int[pooled.Length];
+        _hits = new int[pooled.Length];
         for (var i = 0; i < pooled.Length; i++)
         {
             if (pooled[i])
@@ -52,9 +62,22 @@ internal sealed class CategoryStringPool : SepToString
         hash ^= hash >> 11;
         hash ^= hash >> 5;
         ref var slot = ref slots[hash & (SlotsPerColumn - 1)];
+        var trial = _lookups[colIndex] < TrialLookups;
         if (slot is { } cached && colSpan.SequenceEqual(cached))
         {
+            if (trial)
+            {
+                _lookups[colIndex]++;
+                _hits[colIndex]++;
+            }
+
             return cached;
+        }
+
+        if (trial && ++_lookups[colIndex] == TrialLookups && _hits[colIndex] * 4 < TrialLookups)
+        {
+            _slots[colIndex] = null;
+            return new string(colSpan);
         }
 
         return slot = new string(colSpan);

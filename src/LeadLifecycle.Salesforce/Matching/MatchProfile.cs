@@ -6,10 +6,10 @@ namespace LeadLifecycle.Salesforce;
 /// <param name="Company">The company or account name without legal forms.</param>
 /// <param name="Title">The title, in words.</param>
 /// <param name="Email">The email address, lower case.</param>
-/// <param name="Phone">The phone digits.</param>
+/// <param name="Phone">The phone digits, a leading North American 1 dropped.</param>
 /// <param name="Street">The street with the usual abbreviations.</param>
 /// <param name="City">The city, in words.</param>
-/// <param name="PostalCode">The first five characters of the postal code.</param>
+/// <param name="PostalCode">The five-digit US ZIP code; null for other postal codes.</param>
 internal sealed record MatchProfile(
     string? First, string? Last, string? Company, string? Title, string? Email, string? Phone, string? Street, string? City, string? PostalCode)
 {
@@ -24,7 +24,6 @@ internal sealed record MatchProfile(
     private const double CompanyThreshold = 0.90;
     private const double TitleThreshold = 0.85;
     private const double StreetThreshold = 0.90;
-    private const double CityThreshold = 0.90;
 
     public static MatchProfile Of(string? first, string? last, string? company, string? title, string? email, string? phone, Address? address) =>
         new(MatchText.Words(first), MatchText.Words(last), MatchText.Company(company), MatchText.Words(title), MatchText.Email(email),
@@ -34,8 +33,8 @@ internal sealed record MatchProfile(
     public bool MatchesAccount(MatchProfile account) =>
         Matches(Company, CompanyInitials, account.Company, account.CompanyInitials, CompanyThreshold)
         && (MatchText.Similar(Street, account.Street, StreetThreshold)
-            || (MatchText.Similar(City, account.City, CityThreshold) && PostalCode is not null && PostalCode == account.PostalCode)
-            || (Phone is not null && Phone == account.Phone));
+            || (MatchText.CityMatches(City, account.City) && PostalCode is not null && PostalCode == account.PostalCode)
+            || MatchText.PhonesMatch(Phone, account.Phone));
 
     /// <summary>The Standard Contact (and Lead) Matching Rule against another person; <paramref name="company"/> is the
     /// other's account or company name.</summary>
@@ -48,9 +47,9 @@ internal sealed record MatchProfile(
             names
             && ((Matches(Title, TitleInitials, other.Title, other.TitleInitials, TitleThreshold) && CompanyMatches(Company, company))
                 || (Email is not null && Email == other.Email)
-                || (Phone is not null && Phone == other.Phone)
+                || MatchText.PhonesMatch(Phone, other.Phone)
                 || (MatchText.Similar(Street, other.Street, StreetThreshold)
-                    && (MatchText.Similar(City, other.City, CityThreshold) || (PostalCode is not null && PostalCode == other.PostalCode) || Matches(Title, TitleInitials, other.Title, other.TitleInitials, TitleThreshold))));
+                    && (MatchText.CityMatches(City, other.City) || (PostalCode is not null && PostalCode == other.PostalCode) || Matches(Title, TitleInitials, other.Title, other.TitleInitials, TitleThreshold))));
     }
 
     /// <summary>First and last names match, also transposed (George Michael = Michael George).</summary>

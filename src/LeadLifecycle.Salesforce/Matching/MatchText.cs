@@ -90,11 +90,81 @@ internal static class MatchText
         return digits.Length >= 7 ? digits : null;
     }
 
+    /// <summary>Salesforce's Fuzzy: Phone method: the number in sections, international code 10%, area code 50%, the
+    /// next 3 digits 30%, the last 4 digits 10%, a match from a weighted score of 80 (Salesforce Help, "Matching Methods
+    /// Used with Matching Rules": 1-415-555-1234 and 1-415-555-5678 score 90, a match).</summary>
+    /// <remarks>Both arguments are <see cref="Phone"/> values. For two North American numbers (10 digits once a leading
+    /// 1 is dropped; a missing country code counts as 1) the score reaches 80 exactly when the area code and the next 3
+    /// digits agree, so those 6 digits decide. Salesforce says the method works best with North American data and does
+    /// not publish how it sections other numbers: those match when all their digits agree (an approximation).</remarks>
+    public static bool PhonesMatch(string? a, string? b) =>
+        a is not null && b is not null
+        && (string.Equals(a, b, StringComparison.Ordinal)
+            || (a.Length == 10 && b.Length == 10 && a.AsSpan(0, 6).SequenceEqual(b.AsSpan(0, 6))));
+
+    /// <summary>Salesforce's Fuzzy: City method: exact, or an edit-distance score of at least 85 (Maximum of Exact and
+    /// Edit Distance; Salesforce Help, "Matching Methods Used with Matching Rules").</summary>
+    /// <remarks>The edit-distance score is 100 x (1 - distance / longer length), which gives Salesforce's own example
+    /// ("VP Sales" and "VP of Sales" score 73). Blanks never match.</remarks>
+    public static bool CityMatches(string? a, string? b) =>
+        a is not null && b is not null && (string.Equals(a, b, StringComparison.Ordinal) || EditDistanceScore(a, b) >= 85);
+
+    /// <summary>100 x (1 - Levenshtein distance / the longer length), from 0 to 100.</summary>
+    public static int EditDistanceScore(string a, string b)
+    {
+        var longer = Math.Max(a.Length, b.Length);
+        if (longer == 0)
+        {
+            return 100;
+        }
+
+        Span<int> previous = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+            }
+
+            current.CopyTo(previous);
+        }
+
+        return (int)Math.Round(100.0 * (longer - previous[b.Length]) / longer, MidpointRounding.AwayFromZero);
+    }
+
     /// <summary>An email address in lower case; null when blank.</summary>
     public static string? Email(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().ToLowerInvariant();
 
-    /// <summary>The first five characters of a postal code, letters and digits only.</summary>
-    public static string? PostalCode(string? text) => Words(text)?.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: > 0 } code ? code[..Math.Min(5, code.Length)] : null;
+    /// <summary>The five-digit ZIP code of a US postal code (<c>94105</c>, <c>94105-1234</c>, <c>941051234</c>); null for
+    /// any other postal code, which therefore never matches.</summary>
+    /// <remarks>Salesforce's fuzzy ZIP matching supports US ZIP codes only: two accounts of the same name and the same
+    /// alphanumeric postal code (<c>WT15 7TB</c>) are not duplicates under the standard rules (Salesforce Knowledge
+    /// Article 000247089, "Duplicate rules are not firing based on the Standard Matching rule (Account Name and
+    /// ZIP)").</remarks>
+    public static string? PostalCode(string? text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 5 || trimmed[..5].ContainsAnyExceptInRange('0', '9'))
+        {
+            return null;
+        }
+
+        var rest = trimmed[5..];
+        if (!rest.IsEmpty && rest[0] is '-' or ' ')
+        {
+            rest = rest[1..];
+        }
+
+        return rest.IsEmpty || (rest.Length == 4 && !rest.ContainsAnyExceptInRange('0', '9')) ? trimmed[..5].ToString() : null;
+    }
 
     /// <summary>The initials of a name's words ("International Business Machines" = "ibm").</summary>
     public static string Initials(string words) => new([.. words.Split(' ').Where(w => w.Length > 0).Select(w => w[0])]);

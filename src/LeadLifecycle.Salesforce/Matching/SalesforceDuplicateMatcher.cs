@@ -9,17 +9,32 @@ namespace LeadLifecycle.Salesforce;
 /// every record.</summary>
 /// <remarks>
 /// <para><b>Accounts</b> (Standard Account Matching Rule): the lead's company matches the account name AND (the
-/// billing street OR (city AND ZIP) OR phone). <b>Contacts and leads</b> (Standard Contact and Lead Matching Rules):
-/// first AND last name (also transposed) AND (title AND account name, or email, or phone, or street AND (city OR ZIP OR
-/// title)); when the email matches, a blank first name is ignored. Blank fields never match. A contact's account name is
-/// the name of its account among the supplied accounts; a lead's is its company.</para>
-/// <para><b>Approximations</b>, documented because Salesforce's own algorithms are not published in full: names and
+/// billing street OR (city AND ZIP) OR phone). This equation is the library's reading of the rule and has not been checked
+/// against the rule's Help page (Salesforce Help, "Standard Account Matching Rule", sales.matching_rules_standard_account_rule.htm),
+/// which was not available when it was written; the field methods below are checked.
+/// <b>Contacts and leads</b> (Salesforce Help, "Standard Contact Matching Rule and Standard Lead Matching Rule",
+/// matching_rules_standard_contact_rule.htm): (first name AND last name AND title AND account name) OR (first AND last
+/// AND email) OR (first AND last AND phone AND account name) OR (first AND last AND mailing street AND (city OR ZIP OR
+/// phone)) OR (first AND last AND mailing street AND title) OR (first AND last AND title AND email) OR (first AND last
+/// AND phone), evaluated in its shorter equivalent form first AND last AND ((title AND account name) OR email OR phone OR
+/// (street AND (city OR ZIP OR title))), names also transposed (George Michael = Michael George). A blank first name is
+/// ignored when the email matches ("ignores blank fields when Email is included in the field grouping"); any other blank
+/// field never matches. A contact's account name is the name of its account among the supplied accounts; a lead's is its
+/// company.</para>
+/// <para><b>Field methods</b> (Salesforce Help, "Matching Methods Used with Matching Rules"): phones by Fuzzy: Phone,
+/// in sections (international code 10%, area code 50%, next 3 digits 30%, last 4 digits 10%, threshold 80), so two North
+/// American numbers match when their area code and next 3 digits agree (1-415-555-1234 = 1-415-555-5678); other numbers
+/// when all digits agree. Cities by Fuzzy: City (exact, or an edit-distance score of at least 85). ZIP codes as US ZIP
+/// codes only, on their first five digits: any other postal code never matches, as Salesforce's fuzzy ZIP matching does
+/// (Knowledge Article 000247089). Emails exactly, ignoring case.</para>
+/// <para><b>Approximations</b>, documented because Salesforce does not publish its algorithms in full: names and
 /// streets are compared after normalisation (case, accents, punctuation; legal forms such as Inc, GmbH, Ltd dropped from
-/// company names; Street = St, Avenue = Ave...) by equality or Jaro-Winkler similarity (first name 0.85, last name, company,
-/// street and city 0.90, title 0.85) where Salesforce combines Jaro-Winkler, keyboard distance, Metaphone 3 and name
-/// variants with its own thresholds; nicknames (Bob = Robert) are not known. A one-letter first name matches by initial.
-/// Company names and titles also match as acronyms (IBM = International Business Machines). Phones match on their digits
-/// (a leading North-American 1 dropped), emails and ZIP codes (first five characters) exactly, ZIPs of any country.
+/// company names, as Fuzzy: Company Name does; Street = St, Avenue = Ave...) by equality or Jaro-Winkler similarity
+/// (first name 0.85, last name 0.90, company 0.90, street 0.90, title 0.85) where Salesforce combines Exact, Initials,
+/// Jaro-Winkler and name variants (first name, 85), Exact, keyboard distance and Metaphone 3 (last name, 90), Acronym,
+/// Exact and syllable alignment (company, 70) and a sectioned street comparison (80); nicknames (Bob = Robert) are not
+/// known. A one-letter first name matches by initial. Company names and titles also match as acronyms (IBM =
+/// International Business Machines).
 /// Candidates come from match keys as Salesforce's do: accounts by the first six letters of each of the first two words
 /// of the normalised name (Salesforce's "Company (2,6)"), or its initials; people by first initial and last name (both
 /// orders) and by email. A record whose key differs (a typo in the first letters of a company's first two words, a

@@ -68,10 +68,7 @@ public sealed partial class LeadConverter
     private void CheckFields(Lead lead, ConversionRequest request, ref List<IError>? errors)
     {
         var allowBlankCompany = _personAccounts || request.ExistingAccount is { IsPersonAccount: true };
-        if (LeadValidator.Validate(lead, allowBlankCompany) is { Count: > 0 } invalid)
-        {
-            (errors ??= []).AddRange(invalid);
-        }
+        LeadValidator.Validate(lead, allowBlankCompany, ref errors);
 
         if (request.ExistingAccount is { } account)
         {

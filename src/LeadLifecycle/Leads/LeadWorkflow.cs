@@ -55,18 +55,19 @@ public sealed partial class LeadWorkflow
     public Result<Lead> Create(Lead draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var errors = LeadValidator.Validate(draft, _allowPersonAccounts);
+        List<IError>? errors = null;
+        LeadValidator.Validate(draft, _allowPersonAccounts, ref errors);
         var status = Process.DefaultStatus;
         if (!string.IsNullOrEmpty(draft.Status))
         {
             var index = Process.IndexOf(draft.Status);
             if (index < 0)
             {
-                errors.Add(new UnknownLeadStatusError(draft.Status, Process.Name));
+                (errors ??= []).Add(new UnknownLeadStatusError(draft.Status, Process.Name));
             }
             else if (Process.StatusAt(index) is { IsConverted: true } or { IsActive: false })
             {
-                errors.Add(new InvalidFieldValueError(nameof(Lead.Status), draft.Status, "a new lead cannot start in a converted or inactive status"));
+                (errors ??= []).Add(new InvalidFieldValueError(nameof(Lead.Status), draft.Status, "a new lead cannot start in a converted or inactive status"));
             }
             else
             {
@@ -76,15 +77,15 @@ public sealed partial class LeadWorkflow
 
         if (Process.UnmetEntryGuards(draft, Process.IndexOf(status.Name)) is { Length: > 0 } unmet)
         {
-            errors.Add(new InvalidFieldValueError(nameof(Lead.Status), status.Name, $"entering '{status.Name}' requires: {string.Join("; ", unmet)}"));
+            (errors ??= []).Add(new InvalidFieldValueError(nameof(Lead.Status), status.Name, $"entering '{status.Name}' requires: {string.Join("; ", unmet)}"));
         }
 
         if (draft.IsConverted)
         {
-            errors.Add(new InvalidFieldValueError(nameof(Lead.IsConverted), "true", "only lead conversion converts a lead"));
+            (errors ??= []).Add(new InvalidFieldValueError(nameof(Lead.IsConverted), "true", "only lead conversion converts a lead"));
         }
 
-        if (errors.Count > 0)
+        if (errors is not null)
         {
             return Result.Fail<Lead>(errors);
         }

@@ -13,7 +13,7 @@ namespace LeadLifecycle.Opportunities;
 /// <see cref="OtherStages"/> and in the totals. Amounts within <see cref="OpportunityFieldLimits.MaxAmount"/> cannot
 /// overflow the sums, whatever their number.
 /// </remarks>
-public sealed class PipelineSummary
+public sealed partial class PipelineSummary
 {
     private const int CategoryCount = 6;
 
@@ -100,50 +100,5 @@ public sealed class PipelineSummary
         }
 
         return new PipelineTotals(count, amount, weightedSum);
-    }
-
-    /// <summary>Running sums per (stage, category) cell of counts, amounts and the opportunities' expected revenues.</summary>
-    private sealed class Accumulator(SalesProcess process)
-    {
-        private readonly int[] _counts = new int[(process.StageCount + 1) * CategorySlots];
-        private readonly decimal[] _amounts = new decimal[(process.StageCount + 1) * CategorySlots];
-        private readonly decimal[] _weighted = new decimal[(process.StageCount + 1) * CategorySlots];
-
-        public Accumulator AddAll(IEnumerable<Opportunity> opportunities)
-        {
-            foreach (var opportunity in opportunities)
-            {
-                Add(opportunity);
-            }
-
-            return this;
-        }
-
-        public void Add(Opportunity opportunity)
-        {
-            ArgumentNullException.ThrowIfNull(opportunity);
-            var stage = process.IndexOf(opportunity.Stage);
-            if (stage < 0)
-            {
-                stage = process.StageCount;
-            }
-
-            var category = (uint)opportunity.ForecastCategory < CategoryCount ? (int)opportunity.ForecastCategory : CategoryCount;
-            var cell = (stage * CategorySlots) + category;
-            var amount = opportunity.Amount ?? 0m;
-            if (!OpportunityAmounts.IsValid(amount) || !OpportunityAmounts.IsValidProbability(opportunity.Probability))
-            {
-                throw new ArgumentException(
-                    $"Opportunity {opportunity.Id} has an amount ({amount}) or probability ({opportunity.Probability}) that no workflow verb accepts; "
-                    + $"amounts lie within {OpportunityFieldLimits.MaxAmount} either side of zero, probabilities between 0 and 100.",
-                    nameof(opportunity));
-            }
-
-            _counts[cell]++;
-            _amounts[cell] += amount;
-            _weighted[cell] += OpportunityAmounts.ExpectedRevenueOf(amount, opportunity.Probability);
-        }
-
-        public PipelineSummary ToSummary() => new(process, _counts, _amounts, _weighted);
     }
 }

@@ -145,7 +145,7 @@ public static class OpportunityArbitraries
         var stages = SalesProcess.SalesforceDefault.Stages.Select(s => s.Name).Append("Qualified To Buy").ToArray();
         var opportunity =
             from stage in Gen.Elements(stages)
-            from amount in ValidAmounts()
+            from amount in Gen.Frequency((4, ValidAmounts()), (1, AmountsOfEveryScale()))
             from probability in Gen.Choose(0, 100)
             from category in Gen.Elements(Enum.GetValues<ForecastCategory>())
             select new Opportunity { Name = "Generated", Stage = stage, Amount = amount, Probability = probability, ForecastCategory = category };
@@ -188,6 +188,16 @@ public static class OpportunityArbitraries
             (1, Gen.Elements<decimal?>(
                 0m, 333.33m, 0.05m, 0.005m, -1250.5m, 1234.5678m,
                 OpportunityFieldLimits.MaxAmount, -OpportunityFieldLimits.MaxAmount, OpportunityFieldLimits.MaxAmount - 0.01m)));
+
+    /// <summary>Valid amounts of either sign with 0 to 4 decimals (trailing zeros kept: 5.10 has scale 2), so sums and
+    /// roundings meet every scale and half-way case.</summary>
+    public static Gen<decimal?> AmountsOfEveryScale() =>
+        from units in Gen.Choose(-2_000_000, 2_000_000)
+        from scale in Gen.Choose(0, 4)
+        from big in Gen.Frequency((6, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select (decimal?)(big
+            ? new decimal(Math.Abs(units), 232_830, 0, units < 0, (byte)scale) // about 10^15 x 10^-scale
+            : new decimal(Math.Abs(units), 0, 0, units < 0, (byte)scale));
 
     /// <summary>Amounts of every kind, those past the limits included.</summary>
     public static Gen<decimal?> Amounts() =>

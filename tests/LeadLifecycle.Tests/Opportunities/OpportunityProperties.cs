@@ -198,6 +198,49 @@ public class OpportunityProperties
         }
     }
 
+    [Property(Arbitrary = [typeof(OpportunityArbitraries)], MaxTest = 500)]
+    public void PipelineSummary_EveryTotalIsThePlainDecimalSum_ScaleIncluded(Opportunity[] opportunities)
+    {
+        var summary = PipelineSummary.Create(SalesProcess.SalesforceDefault, opportunities);
+
+        // The summary adds whole hundredths where it can; its totals must still be the very decimals that adding each
+        // amount and each rounded expected revenue in decimal gives: same value, same scale (so the same text).
+        foreach (var (stage, totals) in summary.ByStage)
+        {
+            var inStage = opportunities.Where(o => o.Stage == stage).ToArray();
+            AssertSameDecimal(DecimalSum(inStage.Select(o => o.Amount ?? 0m)), totals.Amount);
+            AssertSameDecimal(DecimalSum(inStage.Select(FormerExpectedRevenue)), totals.ExpectedRevenue);
+        }
+
+        AssertSameDecimal(DecimalSum(opportunities.Select(o => o.Amount ?? 0m)), summary.Total.Amount);
+        AssertSameDecimal(DecimalSum(opportunities.Select(FormerExpectedRevenue)), summary.Total.ExpectedRevenue);
+    }
+
+    /// <summary>What the summary added per opportunity before the whole-hundredths path: the decimal expected revenue
+    /// of the amount (0 without one), rounded half away from zero to 2 decimals.</summary>
+    private static decimal FormerExpectedRevenue(Opportunity opportunity)
+    {
+        var hundredths = (opportunity.Amount ?? 0m) * opportunity.Probability;
+        return (hundredths.Scale > 0 ? Math.Round(hundredths, 0, MidpointRounding.AwayFromZero) : hundredths) * 0.01m;
+    }
+
+    private static decimal DecimalSum(IEnumerable<decimal> values)
+    {
+        var sum = 0m;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        return sum;
+    }
+
+    private static void AssertSameDecimal(decimal expected, decimal actual)
+    {
+        Assert.Equal(expected, actual);
+        Assert.Equal(expected.Scale, actual.Scale);
+    }
+
     private static PipelineTotals Add(IEnumerable<PipelineTotals> totals) =>
         totals.Aggregate(default(PipelineTotals), (a, b) => new PipelineTotals(a.Count + b.Count, a.Amount + b.Amount, a.ExpectedRevenue + b.ExpectedRevenue));
 
