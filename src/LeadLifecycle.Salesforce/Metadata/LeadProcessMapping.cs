@@ -41,6 +41,14 @@ internal static class LeadProcessMapping
         var errors = new List<IError>();
         var warnings = new List<LeadLifecycleError>();
         var resolved = BusinessProcessValues.Resolve(process, statuses, DefinitionValueKind.Status, errors, warnings);
+
+        // A status listed twice (by name, or once by name and once by label) is an error, as for a sales process.
+        foreach (var duplicate in resolved.GroupBy(r => r.Entry).Where(g => g.Count() > 1))
+        {
+            errors.Add(new MetadataDefinitionError(process.File, duplicate.ElementAt(1).Written.Line, new DuplicateValueError(
+                process.Name, duplicate.Key.Name, "the status is listed more than once.", DefinitionValueKind.Status)));
+        }
+
         var selected = resolved.Select(r => r.Entry).ToHashSet();
         CheckClosedNames(statuses, options, process.Name, errors);
 

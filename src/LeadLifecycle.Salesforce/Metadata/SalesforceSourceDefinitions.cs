@@ -67,6 +67,33 @@ public sealed class SalesforceSourceDefinitions
     /// <summary>Gets the lead conversion settings, when the folder has them.</summary>
     internal LeadConvertSettingsMetadata? LeadConvertSettings { get; init; }
 
+    /// <summary>Lints every lead process and sales process loaded from the folder (<c>LeadProcess.Lint</c>,
+    /// <c>SalesProcess.Lint</c>): statuses and stages no record can reach, open ones with no way out, converted statuses
+    /// and won stages that cannot be reached, guard bypasses, rules on values that cannot be entered.</summary>
+    /// <remarks>The "Master" processes (whole value sets) are linted too; broken definitions
+    /// (<see cref="BrokenDefinitions"/>) were not loaded and are not linted. The processes carry the transitions the
+    /// reader gave them (<see cref="SalesforceMetadataOptions.PermitStandardTransitions"/>).</remarks>
+    /// <returns>One report per process.</returns>
+    public SalesforceOrgLintReport Lint()
+    {
+        var reports = new List<SalesforceProcessLint>();
+        if (MasterLeadProcess is { } masterLead)
+        {
+            reports.Add(new SalesforceProcessLint(SalesforceDefinitionKind.LeadStatusValueSet, masterLead.Name, null, true, masterLead.Lint()));
+        }
+
+        reports.AddRange(LeadProcesses.Select(p =>
+            new SalesforceProcessLint(SalesforceDefinitionKind.LeadBusinessProcess, p.Definition.Name, p.SourceFile, p.IsActive, p.Definition.Lint())));
+        if (MasterSalesProcess is { } masterSales)
+        {
+            reports.Add(new SalesforceProcessLint(SalesforceDefinitionKind.OpportunityStageValueSet, masterSales.Name, null, true, masterSales.Lint()));
+        }
+
+        reports.AddRange(SalesProcesses.Select(p =>
+            new SalesforceProcessLint(SalesforceDefinitionKind.SalesBusinessProcess, p.Definition.Name, p.SourceFile, p.IsActive, p.Definition.Lint())));
+        return new SalesforceOrgLintReport(reports);
+    }
+
     /// <summary>Gets the org's lead conversion settings (field mapping, opportunity creation); null when the folder has
     /// no <c>LeadConvertSettings</c> file.</summary>
     public LeadConversionSettings? ConversionSettings { get; init; }

@@ -24,7 +24,7 @@ internal enum LeadPolicyRefusal : byte
 /// target array. The guards of a transition are its explicit guards, then the trigger's guards, then the entry guards
 /// of its target; they are evaluated in place, without allocating.
 /// </remarks>
-internal sealed class LeadTransitionTable
+internal sealed partial class LeadTransitionTable
 {
     public const int TriggerCount = 5;
 

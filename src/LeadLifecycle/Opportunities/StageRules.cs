@@ -26,7 +26,7 @@ internal enum StageRefusal : byte
 /// stages before each); refusals are explained by the same rules. The Stateless model
 /// (<see cref="OpportunityStageMachine"/>) is configured from these answers, for the diagrams only.
 /// </summary>
-internal static class StageRules
+internal static partial class StageRules
 {
     public const int TriggerCount = 6;
 

@@ -74,4 +74,15 @@ public class LeadBusinessProcessTests
         Assert.Contains("'Nurture'", error.Message, StringComparison.Ordinal);
         Assert.IsType<UnknownValueError>(error.DefinitionError);
     }
+
+    [Fact]
+    public void ReadLeadBusinessProcess_WithAStatusListedTwice_FailsLikeASalesProcess_PointingAtTheSecond()
+    {
+        var result = Try(Process(Value("Open - Not Contacted", isDefault: true) + "\n" + Value("Closed - Converted") + "\n" + Value("Open - Not Contacted")));
+
+        var error = Assert.IsType<MetadataDefinitionError>(Assert.Single(result.Errors));
+        Assert.Equal((ErrorCodes.DuplicateValue, 8), (error.Code, error.Line));
+        var duplicate = Assert.IsType<DuplicateValueError>(error.DefinitionError);
+        Assert.Equal(("Inbound", "Open - Not Contacted", DefinitionValueKind.Status), (duplicate.Definition, duplicate.Value, duplicate.ValueKind));
+    }
 }

@@ -113,6 +113,24 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
+    public void CheckingAProcessExample_PrintsWhatItsCommentsSay()
+    {
+        Assert.Equal(
+            ["False", "LINT_GUARD_BYPASS Qualified: New --MoveTo--> Nurturing, Nurturing --Convert--> Qualified", "True"],
+            Run(Block("### Checking a process")));
+    }
+
+    [Fact]
+    public void EveryLintCode_IsDocumentedInTheReadme()
+    {
+        var codes = typeof(Linting.ProcessLintCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToList();
+
+        Assert.NotEmpty(codes);
+        var undocumented = codes.Where(code => !Readme.Contains($"`{code}`", StringComparison.Ordinal)).ToList();
+        Assert.True(undocumented.Count == 0, "undocumented lint codes: " + string.Join(", ", undocumented));
+    }
+
+    [Fact]
     public void SalesforceReadmeExample_LoadsAnOrgAndItsLeads()
     {
         var lines = Run(Block("# LeadLifecycle.Salesforce"));
