@@ -42,7 +42,7 @@ public sealed class RunnerTests
         var lines = trace.ToString().Split(Environment.NewLine);
         Assert.Equal("Every invariant held in a run of 2 steps from \"Open - Not Contacted\":", lines[0]);
         Assert.Equal("  #0 MarkContacted: \"Open - Not Contacted\" -> \"Working - Contacted\" (LeadStatusChanged)", lines[1]);
-        Assert.True(lines[2].StartsWith("  #1 MoveTo(\"Closed - Converted\"): refused at \"Working - Contacted\" (" + ErrorCodes.ConversionRequired + ": ", StringComparison.Ordinal), lines[2]);
+        Assert.True(lines[2].StartsWith("  #1 MoveTo(\"Closed - Converted\"): refused at \"Working - Contacted\" (" + ErrorCodes.LeadConversionRequired + ": ", StringComparison.Ordinal), lines[2]);
     }
 
     [Fact]
