@@ -1,3 +1,4 @@
+using LeadLifecycle.Testing;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
@@ -27,7 +28,7 @@ public sealed class ConversionResultWriterTests : IDisposable
 
     private static LeadConverter Converter(IIdGenerator? ids = null) => new(LeadProcess.SalesforceClassic, new LeadConverterOptions
     {
-        TimeProvider = new FixedTimeProvider(new DateTimeOffset(2026, 2, 24, 10, 0, 0, TimeSpan.Zero)),
+        TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 2, 24, 10, 0, 0, TimeSpan.Zero)),
         IdGenerator = ids ?? new SequentialIdGenerator(),
         AllowPersonAccountLeads = true,
     });

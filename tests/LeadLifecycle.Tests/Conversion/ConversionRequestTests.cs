@@ -1,3 +1,4 @@
+using LeadLifecycle.Testing;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;

@@ -1,3 +1,4 @@
+using LeadLifecycle.Testing;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
@@ -180,7 +181,7 @@ public sealed class PersonAccountTests
     [Fact]
     public void Convert_ToAPersonAccountWithoutLastName_FailsAndMakesNothing()
     {
-        var ids = new Support.SequentialIdGenerator();
+        var ids = new LeadLifecycle.Testing.SequentialIdGenerator();
 
         var result = PersonConverter(new LeadConverterOptions { IdGenerator = ids }).Convert(PersonLead() with { LastName = " " }, Request());
 
