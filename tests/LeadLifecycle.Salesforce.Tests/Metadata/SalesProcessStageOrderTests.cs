@@ -1,9 +1,9 @@
-using LeadLifecycle.Testing;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce.Tests.Support;
+using LeadLifecycle.Testing;
 
 namespace LeadLifecycle.Salesforce.Tests;
 

@@ -1,10 +1,10 @@
-using LeadLifecycle.Testing;
 using FluentResults;
 using FsCheck.Xunit;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Serialization;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 using LeadLifecycle.Tests.Support;
 using static LeadLifecycle.Tests.Conversion.ConversionFieldReader;

@@ -1,7 +1,7 @@
-using LeadLifecycle.Testing;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 using static LeadLifecycle.Tests.Conversion.TestCsvReader;
 using Row = System.Collections.Generic.IReadOnlyDictionary<string, string>;

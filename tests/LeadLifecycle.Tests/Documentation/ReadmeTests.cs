@@ -113,6 +113,23 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
+    public void TestingExample_PrintsWhatItsCommentsSay()
+    {
+        Assert.Equal(["00Q000001", "has an email", "Ok, passed 100 tests."], Run(Block("## Testing your pipeline"))[..3]);
+    }
+
+    [Fact]
+    public void BrokenPipelineExample_PrintsAShrunkCounterexampleAndItsTrace()
+    {
+        var lines = Run(ReadmeExampleCatalog.All.Where(e => e.Heading == "## Testing your pipeline").ElementAt(1));
+
+        Assert.Equal("True", lines[0]);
+        Assert.EndsWith("MoveTo(\"Marketing Qualified Lead\")", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Invariant broken in a run of ", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("'no lead enters Marketing Qualified Lead without email' broken by step #", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SalesforceReadmeExample_LoadsAnOrgAndItsLeads()
     {
         var lines = Run(Block("# LeadLifecycle.Salesforce"));
@@ -168,7 +185,7 @@ public sealed partial class ReadmeTests
 
     private static string Key(ReadmeExample example) => $"{example.File}:{example.Line}";
 
-    private static ReadmeExample Block(string heading) => ReadmeExampleCatalog.All.Single(e => e.Heading == heading);
+    private static ReadmeExample Block(string heading) => ReadmeExampleCatalog.All.First(e => e.Heading == heading);
 
     private static string[] MermaidBlocks() =>
         [.. MermaidBlock().Matches(Readme).Select(m => m.Groups["code"].Value)];

@@ -1,5 +1,5 @@
-using LeadLifecycle.Testing;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Opportunities;
