@@ -19,6 +19,8 @@ public sealed partial class ReadmeTests
 
     private static readonly string SalesforceReadme = File.ReadAllText(Path.Combine(Repository.Root, "src", "LeadLifecycle.Salesforce", "README.md"));
 
+    private static readonly string TestingReadme = File.ReadAllText(Path.Combine(Repository.Root, "src", "LeadLifecycle.Testing", "README.md"));
+
     public static TheoryData<string> Blocks()
     {
         var data = new TheoryData<string>();
@@ -31,10 +33,11 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
-    public void EveryCsharpBlockOfBothReadmes_IsCompiledHere_AsItStandsInTheReadme()
+    public void EveryCsharpBlockOfThePackageReadmes_IsCompiledHere_AsItStandsInTheReadme()
     {
         var inMarkdown = CodeBlock().Matches(Readme).Select(m => ("README.md", m.Groups["code"].Value))
             .Concat(CodeBlock().Matches(SalesforceReadme).Select(m => ("LeadLifecycle.Salesforce/README.md", m.Groups["code"].Value)))
+            .Concat(CodeBlock().Matches(TestingReadme).Select(m => ("LeadLifecycle.Testing/README.md", m.Groups["code"].Value)))
             .ToList();
         var compiled = ReadmeExampleCatalog.All.Select(e => (e.File, e.Code + "\n")).ToList();
 
@@ -119,6 +122,12 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
+    public void TestingReadmeExample_RunsItsProperty()
+    {
+        Assert.Equal(["Ok, passed 100 tests."], Run(Block("# LeadLifecycle.Testing")));
+    }
+
+    [Fact]
     public void BrokenPipelineExample_PrintsAShrunkCounterexampleAndItsTrace()
     {
         var lines = Run(ReadmeExampleCatalog.All.Where(e => e.Heading == "## Testing your pipeline").ElementAt(1));
@@ -174,7 +183,7 @@ public sealed partial class ReadmeTests
         Assert.True(fromSource > 0 && nextSection > fromSource, "README.md needs a 'Building from source' section");
         Assert.Contains("In a clone of", Readme[fromSource..nextSection], StringComparison.Ordinal);
         Assert.Contains("dotnet run --project samples/LeadLifecycle.Samples", Readme[fromSource..nextSection], StringComparison.Ordinal);
-        foreach (var text in new[] { Readme[..fromSource] + Readme[nextSection..], SalesforceReadme })
+        foreach (var text in new[] { Readme[..fromSource] + Readme[nextSection..], SalesforceReadme, TestingReadme })
         {
             var relative = RelativeLink().Matches(text).Select(m => m.Value).ToList();
             Assert.True(relative.Count == 0, "relative links: " + string.Join(", ", relative));
