@@ -4,6 +4,7 @@ using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce;
 using LeadLifecycle.Serialization;
+using LeadLifecycle.Testing;
 
 var workflow = new LeadWorkflow(LeadProcess.SalesforceClassic);
 var lead = workflow.Create(new Lead { FirstName = "Ada", LastName = "Lovelace", Company = "Analytical Engines", LeadSource = "Web" });
@@ -27,6 +28,14 @@ Check(LeadProcess.SalesforceClassic.ToMermaidGraph().StartsWith("stateDiagram-v2
 
 var imported = new LeadRecordReader().ReadCsv(new StringReader("FirstName,LastName,Company,Status,LeadSource\nBertha,Boxer,\"Farmers Coop. of Florida\",Working - Contacted,Web\n"), "leads.csv");
 Check(imported.Imported.Count == 1 && imported.Imported[0].Company == "Farmers Coop. of Florida", "import a lead from a Data Loader CSV");
+
+var ids = new SequentialIdGenerator();
+var kitWorkflow = new LeadWorkflow(LeadProcess.SalesforceClassic, new LeadWorkflowOptions { IdGenerator = ids });
+var kitLead = kitWorkflow.Create(new Lead { LastName = "Hopper", Company = "Navy" }).ShouldSucceed();
+Check(kitLead.Id.Value == "00Q000001", "create a lead with the testing kit's sequential ids and ShouldSucceed");
+var runner = new LeadRunner(kitWorkflow, converter);
+var counterexample = LifecycleCheck.FindCounterexample(LifecycleArbitraries.LeadStepsWithConversion(LeadProcess.SalesforceClassic), steps => runner.Run(kitLead, steps).HoldsInvariants);
+Check(counterexample is null, "run random lead verbs and conversions through the testing kit's runner");
 
 Console.WriteLine("package consumer: main scenario passed");
 return 0;

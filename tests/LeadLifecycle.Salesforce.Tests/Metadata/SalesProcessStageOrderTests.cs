@@ -3,6 +3,7 @@ using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce.Tests.Support;
+using LeadLifecycle.Testing;
 
 namespace LeadLifecycle.Salesforce.Tests;
 
@@ -33,7 +34,7 @@ public class SalesProcessStageOrderTests
     private static LeadConverter Converter(SalesProcess process) => new(LeadProcess.SalesforceClassic, new LeadConverterOptions
     {
         SalesProcess = process,
-        TimeProvider = new FixedTimeProvider(Now),
+        TimeProvider = new FakeTimeProvider(Now),
         IdGenerator = new SequentialIdGenerator(),
         EnableTelemetry = false,
     });
@@ -68,7 +69,7 @@ public class SalesProcessStageOrderTests
     public void Create_WithoutAStage_StartsInTheDefault_WhileConversionStartsInTheFirstStage()
     {
         var late = Load(Process("Late", ("Prospecting", false), ("Negotiation/Review", true), ("Closed Won", false), ("Closed Lost", false)));
-        var workflow = new OpportunityWorkflow(late, new OpportunityWorkflowOptions { TimeProvider = new FixedTimeProvider(Now), IdGenerator = new SequentialIdGenerator() });
+        var workflow = new OpportunityWorkflow(late, new OpportunityWorkflowOptions { TimeProvider = new FakeTimeProvider(Now), IdGenerator = new SequentialIdGenerator() });
 
         var created = workflow.Create(new Opportunity { Name = "Typed in", CloseDate = new DateOnly(2026, 6, 30) }).Value;
         var converted = Converter(late).Convert(Lead(), new ConversionRequest("Closed - Converted")).Value.Opportunity!;

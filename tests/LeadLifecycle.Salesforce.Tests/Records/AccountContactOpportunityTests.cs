@@ -2,6 +2,7 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce.Tests.Support;
+using LeadLifecycle.Testing;
 
 namespace LeadLifecycle.Salesforce.Tests;
 

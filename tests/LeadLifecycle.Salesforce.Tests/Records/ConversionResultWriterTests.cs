@@ -2,6 +2,7 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce.Tests.Support;
+using LeadLifecycle.Testing;
 
 namespace LeadLifecycle.Salesforce.Tests;
 
@@ -27,7 +28,7 @@ public sealed class ConversionResultWriterTests : IDisposable
 
     private static LeadConverter Converter(IIdGenerator? ids = null) => new(LeadProcess.SalesforceClassic, new LeadConverterOptions
     {
-        TimeProvider = new FixedTimeProvider(new DateTimeOffset(2026, 2, 24, 10, 0, 0, TimeSpan.Zero)),
+        TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 2, 24, 10, 0, 0, TimeSpan.Zero)),
         IdGenerator = ids ?? new SequentialIdGenerator(),
         AllowPersonAccountLeads = true,
     });

@@ -2,6 +2,7 @@ using System.Globalization;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Salesforce.Tests.Support;
+using LeadLifecycle.Testing;
 
 namespace LeadLifecycle.Salesforce.Tests;
 
@@ -22,7 +23,7 @@ public class EarthfinkConversionTests
     {
         var converter = new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions
         {
-            TimeProvider = new FixedTimeProvider(new DateTimeOffset(2026, 2, 24, 2, 15, 0, TimeSpan.Zero)),
+            TimeProvider = new FakeTimeProvider(new DateTimeOffset(2026, 2, 24, 2, 15, 0, TimeSpan.Zero)),
             IdGenerator = new SequentialIdGenerator(),
             EnableTelemetry = false,
         });

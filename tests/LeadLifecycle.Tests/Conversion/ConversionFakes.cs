@@ -1,5 +1,6 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Conversion;
@@ -37,7 +38,7 @@ internal static class ConversionTestData
     public static LeadConverter Converter(LeadConverterOptions? options = null, LeadProcess? process = null) =>
         new(process ?? LeadProcess.SalesforceClassic, (options ?? new LeadConverterOptions()) with
         {
-            TimeProvider = options?.TimeProvider is ManualTimeProvider fixedTime ? fixedTime : new ManualTimeProvider(Now),
+            TimeProvider = options?.TimeProvider is FakeTimeProvider fixedTime ? fixedTime : new FakeTimeProvider(Now),
             IdGenerator = options?.IdGenerator is SequentialIdGenerator ids ? ids : new SequentialIdGenerator(),
         });
 

@@ -4,6 +4,7 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Serialization;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 using LeadLifecycle.Tests.Support;
 using static LeadLifecycle.Tests.Conversion.ConversionFieldReader;
@@ -17,7 +18,7 @@ public sealed class ConversionProperties
         new(LeadProcess.SalesforceClassic, new LeadConverterOptions
         {
             FieldMapping = c.Mapping(),
-            TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
+            TimeProvider = new FakeTimeProvider(ConversionTestData.Now),
             IdGenerator = ids ?? new SequentialIdGenerator(),
             AllowPersonAccountLeads = c.PersonAccounts,
         });
@@ -169,7 +170,7 @@ public sealed class ConversionProperties
         var converter = new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions
         {
             FieldMapping = c.Mapping(),
-            TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
+            TimeProvider = new FakeTimeProvider(ConversionTestData.Now),
             IdGenerator = new SequentialIdGenerator(),
             AllowPersonAccountLeads = c.PersonAccounts,
             DuplicateMatcher = matcher,
@@ -208,7 +209,7 @@ public sealed class ConversionProperties
         LeadConverter Make() => new(LeadProcess.SalesforceClassic, new LeadConverterOptions
         {
             FieldMapping = mapping,
-            TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
+            TimeProvider = new FakeTimeProvider(ConversionTestData.Now),
             IdGenerator = new SequentialIdGenerator(),
         });
         Func<Lead, ConversionRequest> InOrder()

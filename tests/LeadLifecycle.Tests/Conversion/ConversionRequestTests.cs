@@ -2,6 +2,7 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 using static LeadLifecycle.Tests.Conversion.LeadConverterTests;

@@ -18,7 +18,7 @@ public sealed class FiscalPeriodTests
     private static readonly FiscalPeriods FourFourFive2026 = FiscalPeriods.FourFourFive(new DateOnly(2026, 1, 4), years: 2);
 
     private static LeadConverter At(DateTimeOffset utc, LeadConverterOptions? options = null) =>
-        Converter((options ?? new LeadConverterOptions()) with { TimeProvider = new ManualTimeProvider(utc) });
+        Converter((options ?? new LeadConverterOptions()) with { TimeProvider = new FakeTimeProvider(utc) });
 
     [Fact]
     public void FourFourFive_GivesTwelvePeriodsOfFourFourAndFiveWeeksAYear()

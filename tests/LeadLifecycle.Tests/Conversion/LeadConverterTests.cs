@@ -186,7 +186,8 @@ public class LeadConverterTests
     public void Convert_InAConfiguredTimeZone_TakesTheLocalDate()
     {
         var tokyo = TimeZoneInfo.CreateCustomTimeZone("UTC+9", TimeSpan.FromHours(9), "UTC+9", "UTC+9");
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 31, 16, 0, 0, TimeSpan.Zero), tokyo);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 31, 16, 0, 0, TimeSpan.Zero));
+        clock.SetLocalTimeZone(tokyo);
         var converter = Converter(new LeadConverterOptions { TimeProvider = clock });
 
         var result = converter.Convert(FullLead(), Request()).Value;

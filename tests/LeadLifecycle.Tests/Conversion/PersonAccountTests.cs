@@ -1,6 +1,7 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Testing;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 
 namespace LeadLifecycle.Tests.Conversion;
@@ -180,7 +181,7 @@ public sealed class PersonAccountTests
     [Fact]
     public void Convert_ToAPersonAccountWithoutLastName_FailsAndMakesNothing()
     {
-        var ids = new Support.SequentialIdGenerator();
+        var ids = new LeadLifecycle.Testing.SequentialIdGenerator();
 
         var result = PersonConverter(new LeadConverterOptions { IdGenerator = ids }).Convert(PersonLead() with { LastName = " " }, Request());
 

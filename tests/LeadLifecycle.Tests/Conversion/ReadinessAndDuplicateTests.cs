@@ -1,5 +1,6 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Errors;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 

@@ -1,6 +1,7 @@
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 using static LeadLifecycle.Tests.Conversion.TestCsvReader;
 using Row = System.Collections.Generic.IReadOnlyDictionary<string, string>;
@@ -147,7 +148,7 @@ public sealed class SalesforceReferenceTests
         };
 
         // Salesforce converted these on 02/24/26 around 02:15-02:19 (export time zone); the clock is set to then.
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 2, 24, 2, 18, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 24, 2, 18, 0, TimeSpan.Zero));
         var converter = new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions { TimeProvider = clock, IdGenerator = new SequentialIdGenerator() });
         var result = converter.Convert(lead, new ConversionRequest("Closed - Converted"));
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Message)));

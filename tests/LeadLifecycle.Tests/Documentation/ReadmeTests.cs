@@ -19,6 +19,8 @@ public sealed partial class ReadmeTests
 
     private static readonly string SalesforceReadme = File.ReadAllText(Path.Combine(Repository.Root, "src", "LeadLifecycle.Salesforce", "README.md"));
 
+    private static readonly string TestingReadme = File.ReadAllText(Path.Combine(Repository.Root, "src", "LeadLifecycle.Testing", "README.md"));
+
     public static TheoryData<string> Blocks()
     {
         var data = new TheoryData<string>();
@@ -31,10 +33,11 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
-    public void EveryCsharpBlockOfBothReadmes_IsCompiledHere_AsItStandsInTheReadme()
+    public void EveryCsharpBlockOfThePackageReadmes_IsCompiledHere_AsItStandsInTheReadme()
     {
         var inMarkdown = CodeBlock().Matches(Readme).Select(m => ("README.md", m.Groups["code"].Value))
             .Concat(CodeBlock().Matches(SalesforceReadme).Select(m => ("LeadLifecycle.Salesforce/README.md", m.Groups["code"].Value)))
+            .Concat(CodeBlock().Matches(TestingReadme).Select(m => ("LeadLifecycle.Testing/README.md", m.Groups["code"].Value)))
             .ToList();
         var compiled = ReadmeExampleCatalog.All.Select(e => (e.File, e.Code + "\n")).ToList();
 
@@ -131,6 +134,29 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
+    public void TestingExample_PrintsWhatItsCommentsSay()
+    {
+        Assert.Equal(["00Q000001", "has an email", "Ok, passed 100 tests."], Run(Block("## Testing your pipeline"))[..3]);
+    }
+
+    [Fact]
+    public void TestingReadmeExample_RunsItsProperty()
+    {
+        Assert.Equal(["Ok, passed 100 tests."], Run(Block("# LeadLifecycle.Testing")));
+    }
+
+    [Fact]
+    public void BrokenPipelineExample_PrintsAShrunkCounterexampleAndItsTrace()
+    {
+        var lines = Run(ReadmeExampleCatalog.All.Where(e => e.Heading == "## Testing your pipeline").ElementAt(1));
+
+        Assert.Equal("True", lines[0]);
+        Assert.EndsWith("MoveTo(\"Marketing Qualified Lead\")", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Invariant broken in a run of ", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("'no lead enters Marketing Qualified Lead without email' broken by step #", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SalesforceReadmeExample_LoadsAnOrgAndItsLeads()
     {
         var lines = Run(Block("# LeadLifecycle.Salesforce"));
@@ -175,7 +201,7 @@ public sealed partial class ReadmeTests
         Assert.True(fromSource > 0 && nextSection > fromSource, "README.md needs a 'Building from source' section");
         Assert.Contains("In a clone of", Readme[fromSource..nextSection], StringComparison.Ordinal);
         Assert.Contains("dotnet run --project samples/LeadLifecycle.Samples", Readme[fromSource..nextSection], StringComparison.Ordinal);
-        foreach (var text in new[] { Readme[..fromSource] + Readme[nextSection..], SalesforceReadme })
+        foreach (var text in new[] { Readme[..fromSource] + Readme[nextSection..], SalesforceReadme, TestingReadme })
         {
             var relative = RelativeLink().Matches(text).Select(m => m.Value).ToList();
             Assert.True(relative.Count == 0, "relative links: " + string.Join(", ", relative));
@@ -186,7 +212,7 @@ public sealed partial class ReadmeTests
 
     private static string Key(ReadmeExample example) => $"{example.File}:{example.Line}";
 
-    private static ReadmeExample Block(string heading) => ReadmeExampleCatalog.All.Single(e => e.Heading == heading);
+    private static ReadmeExample Block(string heading) => ReadmeExampleCatalog.All.First(e => e.Heading == heading);
 
     private static string[] MermaidBlocks() =>
         [.. MermaidBlock().Matches(Readme).Select(m => m.Groups["code"].Value)];

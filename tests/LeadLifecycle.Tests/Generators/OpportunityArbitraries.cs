@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 
 namespace LeadLifecycle.Tests.Generators;
 
@@ -116,20 +117,9 @@ public static class OpportunityArbitraries
 
     private static readonly string?[] Competitors = [null, null, "Honda", new string('c', 256)];
 
-    /// <summary>Random sales processes: 1 to 12 stages of every kind (open, won, lost, inactive), sort orders with
-    /// ties, every policy combination, and fields required from random stages. Invalid definitions are left out.</summary>
-    public static Arbitrary<SalesProcess> RandomSalesProcesses() => Arb.From(
-        from count in Gen.Choose(1, 12)
-        from kinds in Gen.Choose(0, 9).ArrayOf(count)
-        from inactive in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true))).ArrayOf(count)
-        from sortOrders in Gen.Choose(0, 4).ArrayOf(count)
-        from flags in Gen.Choose(0, 15)
-        from requirements in (from stage in Gen.Choose(0, count - 1)
-                              from fields in Gen.Elements(Enum.GetValues<OpportunityField>()).ArrayOf()
-                              select (stage, fields)).ArrayOf()
-        let process = BuildRandom(kinds, inactive, sortOrders, flags, requirements)
-        where process is not null
-        select process!);
+    /// <summary>Random sales processes, from the testing kit's generator: 1 to 12 stages of every kind (open, won,
+    /// lost, inactive), sort orders with ties, every policy combination, and fields required from random stages.</summary>
+    public static Arbitrary<SalesProcessSpec> RandomSalesProcesses() => LifecycleArbitraries.SalesProcessSpecs();
 
     public static Arbitrary<OpportunityScenario> Scenarios() => Arb.From(
         from process in Gen.Choose(0, Processes.Length - 1)
@@ -150,34 +140,6 @@ public static class OpportunityArbitraries
             from category in Gen.Elements(Enum.GetValues<ForecastCategory>())
             select new Opportunity { Name = "Generated", Stage = stage, Amount = amount, Probability = probability, ForecastCategory = category };
         return Arb.From(opportunity.ArrayOf(), ShrinkArray);
-    }
-
-    private static SalesProcess? BuildRandom(int[] kinds, bool[] inactive, int[] sortOrders, int flags, (int Stage, OpportunityField[] Fields)[] requirements)
-    {
-        var builder = new SalesProcessBuilder("Random")
-            .WithPolicy(new SalesProcessPolicy { ForwardOnly = (flags & 1) != 0, NoSkipping = (flags & 2) != 0, LockClosed = (flags & 4) != 0, RequireLossReason = (flags & 8) != 0 });
-        for (var i = 0; i < kinds.Length; i++)
-        {
-            // Mostly open stages, some won, some lost.
-            var (closed, won) = kinds[i] switch { 8 => (true, true), 9 => (true, false), _ => (false, false) };
-            builder.AddStage(new OpportunityStage("S" + i)
-            {
-                Probability = won ? 100 : closed ? 0 : 10 * (i % 10),
-                ForecastCategory = won ? ForecastCategory.Closed : closed ? ForecastCategory.Omitted : ForecastCategory.Pipeline,
-                IsClosed = closed,
-                IsWon = won,
-                IsActive = !inactive[i],
-                SortOrder = sortOrders[i],
-            });
-        }
-
-        foreach (var (stage, fields) in requirements)
-        {
-            builder.RequireFields("S" + (stage % kinds.Length), fields);
-        }
-
-        var result = builder.TryBuild();
-        return result.IsSuccess ? result.Value : null;
     }
 
     /// <summary>Amounts a verb accepts: ordinary ones, the limits, and values with more than 2 decimals.</summary>

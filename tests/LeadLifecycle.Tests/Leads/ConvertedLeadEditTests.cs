@@ -24,7 +24,7 @@ public sealed class ConvertedLeadEditTests
     };
 
     private static LeadWorkflow Workflow(bool allow) =>
-        new(LeadProcess.SalesforceClassic, new LeadWorkflowOptions { AllowConvertedLeadEdits = allow, TimeProvider = new ManualTimeProvider(Now) });
+        new(LeadProcess.SalesforceClassic, new LeadWorkflowOptions { AllowConvertedLeadEdits = allow, TimeProvider = new FakeTimeProvider(Now) });
 
     [Fact]
     public void EditConvertedLead_ByDefault_IsRefusedAsSalesforceRefusesIt()

@@ -3,6 +3,7 @@ using FsCheck.Xunit;
 using LeadLifecycle.Diagnostics;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 
 namespace LeadLifecycle.Tests.Leads;
@@ -88,7 +89,7 @@ public sealed class LeadHostileInputTests
     }
 
     [Property(Arbitrary = [typeof(LeadArbitraries)], MaxTest = 300)]
-    public void HostileEventStreams_NeverThrow_AndNeverConvertWithoutTheConversionsRecords(ProcessSpec spec, Lead draft, LeadStep[] steps, EventAttack[] attacks)
+    public void HostileEventStreams_NeverThrow_AndNeverConvertWithoutTheConversionsRecords(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps, EventAttack[] attacks)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 
 namespace LeadLifecycle.Tests.Leads;
@@ -11,7 +12,7 @@ namespace LeadLifecycle.Tests.Leads;
 public sealed class LeadLifecycleProperties
 {
     [Property]
-    public void RandomVerbSequences_KeepTheLeadInsideItsProcess(ProcessSpec spec, Lead draft, LeadStep[] steps)
+    public void RandomVerbSequences_KeepTheLeadInsideItsProcess(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);
@@ -27,7 +28,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void RefusedVerbs_ChangeNothing(ProcessSpec spec, Lead draft, LeadStep[] steps)
+    public void RefusedVerbs_ChangeNothing(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);
@@ -49,7 +50,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void ConvertedLeads_RefuseEveryVerb(ProcessSpec spec, Lead draft, LeadStep[] steps)
+    public void ConvertedLeads_RefuseEveryVerb(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);
@@ -68,7 +69,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void CanX_AgreesWithX_ForEveryVerbTriggerTargetAndReason(ProcessSpec spec, Lead draft, bool withEmail)
+    public void CanX_AgreesWithX_ForEveryVerbTriggerTargetAndReason(LeadProcessSpec spec, Lead draft, bool withEmail)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);
@@ -107,7 +108,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void ConvertTrigger_IsNeverFiredByAStatusVerb_AndTheRefusalNamesLeadConverter(ProcessSpec spec, Lead draft)
+    public void ConvertTrigger_IsNeverFiredByAStatusVerb_AndTheRefusalNamesLeadConverter(LeadProcessSpec spec, Lead draft)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);
@@ -124,7 +125,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void CompiledTable_AgreesWithStateless(ProcessSpec spec, Lead draft, bool withEmail)
+    public void CompiledTable_AgreesWithStateless(LeadProcessSpec spec, Lead draft, bool withEmail)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);
@@ -149,7 +150,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void Replay_OfProducedEvents_RebuildsTheFinalLead(ProcessSpec spec, Lead draft, LeadStep[] steps)
+    public void Replay_OfProducedEvents_RebuildsTheFinalLead(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps)
     {
         var process = spec.Build();
         var workflow = new LeadWorkflow(process);
@@ -169,7 +170,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void ValidDefinitions_Build(ProcessSpec spec)
+    public void ValidDefinitions_Build(LeadProcessSpec spec)
     {
         var result = spec.ToBuilder().TryBuild();
 
@@ -178,7 +179,7 @@ public sealed class LeadLifecycleProperties
     }
 
     [Property]
-    public void InvalidDefinitions_AreRejectedWithTheRightError(ProcessSpec spec, int breakage)
+    public void InvalidDefinitions_AreRejectedWithTheRightError(LeadProcessSpec spec, int breakage)
     {
         var (broken, expectedCode) = (Math.Abs(breakage) % 4) switch
         {
@@ -195,7 +196,7 @@ public sealed class LeadLifecycleProperties
         Assert.Throws<InvalidDefinitionException>(() => broken.Build());
     }
 
-    internal static Result<LeadChange> Apply(LeadWorkflow workflow, Lead lead, LeadStep step, out Lead input)
+    internal static Result<LeadChange> Apply(LeadWorkflow workflow, Lead lead, IndexedLeadStep step, out Lead input)
     {
         input = step.SetEmail ? lead with { Email = lead.Email is null ? "someone@example.com" : null } : lead;
         var statuses = workflow.Process.Statuses;

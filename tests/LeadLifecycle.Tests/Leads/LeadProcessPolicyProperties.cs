@@ -1,6 +1,7 @@
 using FsCheck.Xunit;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 
 namespace LeadLifecycle.Tests.Leads;
@@ -10,7 +11,7 @@ namespace LeadLifecycle.Tests.Leads;
 public sealed class LeadProcessPolicyProperties
 {
     [Property]
-    public void ForwardOnly_NeverMovesBack(ProcessSpec spec, Lead draft, LeadStep[] steps)
+    public void ForwardOnly_NeverMovesBack(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps)
     {
         var process = (spec with { ForwardOnly = true }).Build();
         foreach (var change in Walk(process, draft, steps).Where(c => c.Trigger is not (LeadStatusTrigger.Disqualify or LeadStatusTrigger.Convert)))
@@ -20,7 +21,7 @@ public sealed class LeadProcessPolicyProperties
     }
 
     [Property]
-    public void NoSkipping_NeverSkipsAnActiveOpenStatus(ProcessSpec spec, Lead draft, LeadStep[] steps)
+    public void NoSkipping_NeverSkipsAnActiveOpenStatus(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps)
     {
         var process = (spec with { NoSkipping = true }).Build();
         foreach (var change in Walk(process, draft, steps).Where(c => c.Trigger is not (LeadStatusTrigger.Disqualify or LeadStatusTrigger.Convert)))
@@ -31,7 +32,7 @@ public sealed class LeadProcessPolicyProperties
     }
 
     [Property]
-    public void NoPathIntoAnEntryGuardedStatus_WithoutTheGuard_ConversionIncluded(ProcessSpec spec, Lead draft, LeadStep[] steps, int guarded)
+    public void NoPathIntoAnEntryGuardedStatus_WithoutTheGuard_ConversionIncluded(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps, int guarded)
     {
         var guardedSpec = spec with { EntryGuardOn = Math.Abs(guarded) };
         var process = guardedSpec.Build();
@@ -44,7 +45,7 @@ public sealed class LeadProcessPolicyProperties
 
     /// <summary>Applies random verbs (and, when asked, a conversion attempt into each converted status after each
     /// step); returns every change that succeeded with the lead it produced.</summary>
-    private static List<(LeadStatusTrigger Trigger, string FromStatus, string ToStatus, Lead Entered)> Walk(LeadProcess process, Lead draft, LeadStep[] steps, bool convertToo = false)
+    private static List<(LeadStatusTrigger Trigger, string FromStatus, string ToStatus, Lead Entered)> Walk(LeadProcess process, Lead draft, IndexedLeadStep[] steps, bool convertToo = false)
     {
         var workflow = new LeadWorkflow(process);
         var converter = new LeadConverter(process);

@@ -1,12 +1,13 @@
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Leads;
 
 public sealed class LeadWorkflowCreateTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero));
     private readonly LeadWorkflow _workflow;
 
     public LeadWorkflowCreateTests()
@@ -21,7 +22,7 @@ public sealed class LeadWorkflowCreateTests
 
         Assert.Equal(new LeadId("00Q000001"), lead.Id);
         Assert.Equal("Open - Not Contacted", lead.Status);
-        Assert.Equal(_time.Now, lead.CreatedAt);
+        Assert.Equal(_time.GetUtcNow(), lead.CreatedAt);
         Assert.False(lead.IsConverted);
     }
 

@@ -1,12 +1,13 @@
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Leads;
 
 public sealed class LeadWorkflowTransitionTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero));
     private readonly LeadWorkflow _workflow;
     private readonly Lead _lead;
 
@@ -24,7 +25,7 @@ public sealed class LeadWorkflowTransitionTests
         var (lead, @event) = _workflow.MarkContacted(_lead).Value;
 
         Assert.Equal("Working - Contacted", lead.Status);
-        Assert.Equal(new LeadStatusChanged(_lead.Id, "Open - Not Contacted", "Working - Contacted", LeadStatusTrigger.MarkContacted, _time.Now), @event);
+        Assert.Equal(new LeadStatusChanged(_lead.Id, "Open - Not Contacted", "Working - Contacted", LeadStatusTrigger.MarkContacted, _time.GetUtcNow()), @event);
         Assert.Equal("Open - Not Contacted", _lead.Status);
     }
 
@@ -218,8 +219,8 @@ public sealed class LeadWorkflowTransitionTests
         var pricing = _workflow.RecordPricingAgreed(meeting).Value;
 
         Assert.Equal(first, again.InterestShownAt);
-        Assert.Equal(_time.Now, meeting.MeetingAgreedAt);
-        Assert.Equal(_time.Now, pricing.PricingAgreedAt);
+        Assert.Equal(_time.GetUtcNow(), meeting.MeetingAgreedAt);
+        Assert.Equal(_time.GetUtcNow(), pricing.PricingAgreedAt);
         Assert.Null(_lead.InterestShownAt);
     }
 

@@ -9,7 +9,7 @@ namespace LeadLifecycle.Tests.Opportunities;
 /// records with typed errors naming the field.</summary>
 public class OpportunityHostileInputTests
 {
-    private readonly ManualTimeProvider _clock = OpportunityTestSupport.Clock();
+    private readonly FakeTimeProvider _clock = OpportunityTestSupport.Clock();
     private readonly OpportunityWorkflow _workflow;
 
     public OpportunityHostileInputTests() => _workflow = OpportunityTestSupport.Workflow(SalesProcess.SalesforceDefault, _clock);

@@ -245,7 +245,7 @@ public class OpportunityProperties
         totals.Aggregate(default(PipelineTotals), (a, b) => new PipelineTotals(a.Count + b.Count, a.Amount + b.Amount, a.ExpectedRevenue + b.ExpectedRevenue));
 
     /// <summary>Plays a scenario, calling the check after every step with the opportunity before it; returns the last opportunity.</summary>
-    internal static Opportunity Run(OpportunityScenario scenario, Action<Opportunity, OpportunityStep, StepOutcome> check, ManualTimeProvider? clock = null)
+    internal static Opportunity Run(OpportunityScenario scenario, Action<Opportunity, OpportunityStep, StepOutcome> check, FakeTimeProvider? clock = null)
     {
         clock ??= OpportunityTestSupport.Clock();
         var process = scenario.Process;

@@ -1,4 +1,5 @@
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
 
 namespace LeadLifecycle.Tests.Opportunities;
@@ -8,9 +9,9 @@ internal static class OpportunityTestSupport
     /// <summary>Where the opportunity tests' clocks start.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
-    public static ManualTimeProvider Clock() => new(Start);
+    public static FakeTimeProvider Clock() => new(Start);
 
-    public static OpportunityWorkflow Workflow(SalesProcess process, ManualTimeProvider? clock = null) =>
+    public static OpportunityWorkflow Workflow(SalesProcess process, FakeTimeProvider? clock = null) =>
         new(process, new OpportunityWorkflowOptions { TimeProvider = clock ?? Clock(), IdGenerator = new SequentialIdGenerator() });
 
     /// <summary>The close date the helpers give, as Salesforce requires one.</summary>

@@ -6,7 +6,7 @@ namespace LeadLifecycle.Tests.Opportunities;
 
 public class OpportunityWorkflowCreateTests
 {
-    private readonly ManualTimeProvider _clock = OpportunityTestSupport.Clock();
+    private readonly FakeTimeProvider _clock = OpportunityTestSupport.Clock();
 
     [Fact]
     public void Create_StartsInTheDefaultStage_WithTheStageFields_ClosedAndWonAlwaysFromTheStage()

@@ -6,7 +6,7 @@ namespace LeadLifecycle.Tests.Opportunities;
 
 public class OpportunityWorkflowVerbTests
 {
-    private readonly ManualTimeProvider _clock = OpportunityTestSupport.Clock();
+    private readonly FakeTimeProvider _clock = OpportunityTestSupport.Clock();
     private readonly OpportunityWorkflow _workflow;
 
     public OpportunityWorkflowVerbTests() => _workflow = OpportunityTestSupport.Workflow(SalesProcess.SalesforceDefault, _clock);

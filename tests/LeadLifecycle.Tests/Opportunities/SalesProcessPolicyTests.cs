@@ -6,7 +6,7 @@ namespace LeadLifecycle.Tests.Opportunities;
 
 public class SalesProcessPolicyTests
 {
-    private readonly ManualTimeProvider _clock = OpportunityTestSupport.Clock();
+    private readonly FakeTimeProvider _clock = OpportunityTestSupport.Clock();
 
     [Fact]
     public void FreeMovement_AllowsMovingBackAndSkipping()

@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 
 namespace LeadLifecycle.Tests.Opportunities;
@@ -78,8 +79,9 @@ public sealed class SalesProcessScaleTests
     }
 
     [Property(Arbitrary = [typeof(OpportunityArbitraries)], MaxTest = 200)]
-    public void LazyStatelessModel_HasExactlyTheProcessesTransitions_WithTheRequiredFieldGuards(SalesProcess process)
+    public void LazyStatelessModel_HasExactlyTheProcessesTransitions_WithTheRequiredFieldGuards(SalesProcessSpec spec)
     {
+        var process = spec.Build();
         var info = process.CreateStageMachine().GetInfo();
         var names = process.Stages.Select(s => s.Name).ToArray();
         Assert.Equal(names.Order(StringComparer.Ordinal), info.States.Select(s => (string)s.UnderlyingState).Order(StringComparer.Ordinal));

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Serialization;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 
 namespace LeadLifecycle.Tests.Serialization;
@@ -74,7 +75,7 @@ public sealed class LeadJsonTests
     }
 
     [Property(Arbitrary = [typeof(LeadArbitraries)], MaxTest = 100)]
-    public void AnyGuardlessProcess_RoundTrips(ProcessSpec spec)
+    public void AnyGuardlessProcess_RoundTrips(LeadProcessSpec spec)
     {
         var process = (spec with { EmailGuardOnConvert = false, EntryGuardOn = -1 }).Build();
 
