@@ -22,6 +22,8 @@ namespace LeadLifecycle.Salesforce;
 /// with its errors (<see cref="RecordFieldError"/>, <see cref="MalformedRecordError"/>), each naming row, line and
 /// column. Nothing is dropped silently, no content of a file makes a method throw, and one bad row never ends the rest of
 /// the file. Readers are immutable and thread-safe.</para>
+/// <para>A read record's <c>Version</c> (the library's concurrency token) stays 0, not yet versioned: exports have no
+/// such field, and a column named <c>Version</c> is a custom field like any other.</para>
 /// </remarks>
 public abstract partial class SalesforceRecordReader<TRecord>
     where TRecord : class

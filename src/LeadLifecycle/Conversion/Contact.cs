@@ -11,6 +11,14 @@ public sealed record Contact
     /// <summary>Gets the contact's id.</summary>
     public ContactId Id { get; init; }
 
+    /// <summary>Gets the record's version: the optimistic concurrency token, one more after every change the library makes.</summary>
+    /// <remarks>Salesforce's <c>SystemModstamp</c> plays this role. A record made by a lead conversion is version 1; a conversion that merges a lead into
+    /// an existing record returns it with the version increased by exactly 1; a refused conversion changes
+    /// nothing. 0 means not yet versioned (a draft, or a record imported or read from JSON without one). The library
+    /// never compares versions itself: store the new record only if the stored one still has the version the verb
+    /// started from (LeadLifecycle.EntityFrameworkCore does this with a concurrency token).</remarks>
+    public long Version { get; init; }
+
     /// <summary>Gets the account the contact belongs to.</summary>
     public AccountId? AccountId { get; init; }
 

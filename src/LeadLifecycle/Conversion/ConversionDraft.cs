@@ -59,9 +59,10 @@ internal struct AccountDraft
             CustomFields = existing.CustomFields,
         };
 
-    public readonly Account ToAccount(AccountId id) => new()
+    public readonly Account ToAccount(AccountId id, long version) => new()
     {
         Id = id,
+        Version = version,
         Name = Name ?? string.Empty,
         BillingAddress = BillingAddress,
         Phone = Phone,
@@ -80,9 +81,9 @@ internal struct AccountDraft
 
     /// <summary>A person account: the account's own fields, then the person's from the contact behind it; the
     /// shared fields the contact also has (phone, fax, description) fill the account's where it has none.</summary>
-    public readonly Account ToPersonAccount(AccountId id, Contact person)
+    public readonly Account ToPersonAccount(AccountId id, Contact person, long version)
     {
-        var account = ToAccount(id);
+        var account = ToAccount(id, version);
         return account with
         {
             Name = person.Name,
@@ -191,9 +192,10 @@ internal struct ContactDraft
     /// <summary>The person's full name, as <see cref="Contact.Name"/> of the contact made from this draft.</summary>
     public readonly string Name => Contact.FullName(FirstName, MiddleName, LastName, Suffix);
 
-    public readonly Contact ToContact(ContactId id, AccountId accountId) => new()
+    public readonly Contact ToContact(ContactId id, AccountId accountId, long version) => new()
     {
         Id = id,
+        Version = version,
         AccountId = accountId,
         Salutation = Salutation,
         FirstName = FirstName,

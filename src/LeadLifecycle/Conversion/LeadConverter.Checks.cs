@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FluentResults;
 using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
@@ -7,8 +8,24 @@ namespace LeadLifecycle.Conversion;
 /// <content>The checks that run before a conversion produces anything.</content>
 public sealed partial class LeadConverter
 {
-    /// <summary>Every reason to refuse the conversion, or null when it may go ahead.</summary>
+    /// <summary>Every reason to refuse the conversion, or null when it may go ahead: the checks, then the options'
+    /// duplicate matcher.</summary>
     private List<IError>? Check(Lead lead, ConversionRequest request)
+    {
+        var errors = CheckBeforeMatching(lead, request);
+        if (errors is null && AsksMatcher(_duplicates, request))
+        {
+            var accounts = request.ExistingAccount is null ? _duplicates.FindMatchingAccounts(lead) : [];
+            var contacts = request.ExistingContact is null ? _duplicates.FindMatchingContacts(lead) : [];
+            errors = DuplicateRefusal(lead, accounts, contacts);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Every reason to refuse the conversion that the duplicate matcher is not asked about, or null; the
+    /// matcher is asked only when this passes.</summary>
+    private List<IError>? CheckBeforeMatching(Lead lead, ConversionRequest request)
     {
         if (lead.IsConverted)
         {
@@ -27,11 +44,6 @@ public sealed partial class LeadConverter
 
         CheckOwner(lead, request, ref errors);
         CheckReadiness(lead, ref errors);
-        if (errors is null)
-        {
-            CheckDuplicates(lead, request, ref errors);
-        }
-
         return errors;
     }
 
@@ -196,19 +208,15 @@ public sealed partial class LeadConverter
         }
     }
 
-    /// <summary>Asks the matcher about the records this conversion would create, unless duplicates are allowed.</summary>
-    private void CheckDuplicates(Lead lead, ConversionRequest request, ref List<IError>? errors)
-    {
-        if (_duplicates is null || request.AllowDuplicates)
-        {
-            return;
-        }
+    /// <summary>Whether a matcher is asked at all: there is one and the request does not allow duplicates. It is then
+    /// asked only about the records the conversion would create: accounts unless the request links an existing
+    /// account, contacts unless it links an existing contact.</summary>
+    private static bool AsksMatcher<TMatcher>([NotNullWhen(true)] TMatcher? matcher, ConversionRequest request)
+        where TMatcher : class => matcher is not null && !request.AllowDuplicates;
 
-        IReadOnlyList<AccountId> accounts = request.ExistingAccount is null ? _duplicates.FindMatchingAccounts(lead) ?? [] : [];
-        IReadOnlyList<ContactId> contacts = request.ExistingContact is null ? _duplicates.FindMatchingContacts(lead) ?? [] : [];
-        if (accounts.Count > 0 || contacts.Count > 0)
-        {
-            Add(ref errors, new DuplicatesDetectedError(lead.Id, accounts, contacts));
-        }
-    }
+    /// <summary>The refusal for what the matcher found (a null answer counts as none), or null when it found nothing.</summary>
+    private static List<IError>? DuplicateRefusal(Lead lead, IReadOnlyList<AccountId>? accounts, IReadOnlyList<ContactId>? contacts) =>
+        accounts is { Count: > 0 } || contacts is { Count: > 0 }
+            ? [new DuplicatesDetectedError(lead.Id, accounts ?? [], contacts ?? [])]
+            : null;
 }

@@ -136,13 +136,36 @@ public sealed partial class LeadConverter
         ArgumentNullException.ThrowIfNull(request);
         if (!_telemetry)
         {
-            return Check(lead, request) is { } refused ? Result.Fail<LeadConversion>(refused) : Result.Ok(Produce(lead, request));
+            return Finish(lead, request, Check(lead, request), activity: null);
+        }
+
+        using var activity = StartActivity(lead);
+        return Finish(lead, request, Check(lead, request), activity);
+    }
+
+    /// <summary>The conversion's activity, when telemetry is on and someone listens.</summary>
+    private Activity? StartActivity(Lead lead)
+    {
+        if (!_telemetry)
+        {
+            return null;
+        }
+
+        var activity = Telemetry.ActivitySource.StartActivity(LeadLifecycleTelemetry.ConvertActivity);
+        activity?.SetTag(LeadLifecycleTelemetry.LeadIdTag, lead.Id.Value);
+        return activity;
+    }
+
+    /// <summary>The one ending of every conversion, sync or async, once its checks (the matcher's included) are done:
+    /// the records when nothing refused it, else the refusal; with telemetry when it is on.</summary>
+    private Result<LeadConversion> Finish(Lead lead, ConversionRequest request, List<IError>? errors, Activity? activity)
+    {
+        if (!_telemetry)
+        {
+            return errors is null ? Result.Ok(Produce(lead, request)) : Result.Fail<LeadConversion>(errors);
         }
 
         // FluentResults computes IsSuccess and Value with LINQ on every call: decide from our own data instead.
-        using var activity = Telemetry.ActivitySource.StartActivity(LeadLifecycleTelemetry.ConvertActivity);
-        activity?.SetTag(LeadLifecycleTelemetry.LeadIdTag, lead.Id.Value);
-        var errors = Check(lead, request);
         if (errors is null)
         {
             var conversion = Produce(lead, request);
@@ -180,8 +203,11 @@ public sealed partial class LeadConverter
         var accountId = existingAccount?.Id ?? NewId(_ids.NewAccountId().Value, request, lead, static v => new AccountId(v));
         var contactId = (personAccount ? existingAccount?.PersonContactId : request.ExistingContact?.Id)
             ?? NewId(_ids.NewContactId().Value, request, lead, static v => new ContactId(v), accountId.Value);
-        var contact = draft.Contact.ToContact(contactId, accountId);
-        var account = personAccount ? draft.Account.ToPersonAccount(accountId, contact) : draft.Account.ToAccount(accountId);
+        var accountVersion = VersionAfter(existingAccount?.Version);
+
+        // A person account's contact is the record behind the account: it shares the account's version.
+        var contact = draft.Contact.ToContact(contactId, accountId, personAccount ? accountVersion : VersionAfter(request.ExistingContact?.Version));
+        var account = personAccount ? draft.Account.ToPersonAccount(accountId, contact, accountVersion) : draft.Account.ToAccount(accountId, accountVersion);
         if (personAccount)
         {
             contact = contact with { CustomFields = PersonFields.ContactFieldsOf(account) };
@@ -203,6 +229,7 @@ public sealed partial class LeadConverter
                 CampaignId = draft.Opportunity.CampaignId,
                 PartnerAccountId = draft.Opportunity.PartnerAccountId,
                 CustomFields = draft.Opportunity.CustomFields,
+                Version = VersionAfter(existingOpportunity.Version),
             };
         }
         else if (!request.DoNotCreateOpportunity)
@@ -249,6 +276,10 @@ public sealed partial class LeadConverter
             StatusChanged = change.Event,
         };
     }
+
+    /// <summary>The version of a conversion's record: the first for a new record, one more for an existing one the
+    /// conversion fills or links.</summary>
+    private static long VersionAfter(long? existing) => existing is { } version ? RecordVersion.Next(version) : RecordVersion.First;
 
     /// <summary>An out-of-range option, named by its property.</summary>
     private static ArgumentOutOfRangeException OutOfRange(string property, object value, string message) => new(property, value, message);

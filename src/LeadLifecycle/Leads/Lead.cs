@@ -13,6 +13,14 @@ public sealed record Lead
     /// <summary>Gets the lead's id; empty until the lead is created.</summary>
     public LeadId Id { get; init; }
 
+    /// <summary>Gets the record's version: the optimistic concurrency token, one more after every successful verb.</summary>
+    /// <remarks>Salesforce's <c>SystemModstamp</c> plays this role. A lead made by <c>LeadWorkflow.Create</c> is version 1; every successful
+    /// verb (status verbs, qualification signals, converted-lead edits, conversion) returns it with the version
+    /// increased by exactly 1, even a signal recorded before; a refused verb changes nothing. 0 means not yet versioned (a draft, or a record imported or read from JSON without one). The library
+    /// never compares versions itself: store the new record only if the stored one still has the version the verb
+    /// started from (LeadLifecycle.EntityFrameworkCore does this with a concurrency token).</remarks>
+    public long Version { get; init; }
+
     /// <summary>Gets the salutation, e.g. "Ms.".</summary>
     public string? Salutation { get; init; }
 

@@ -110,6 +110,7 @@ public sealed partial class LeadProcess
         var status = _names[to];
         var changed = lead with
         {
+            Version = RecordVersion.Next(lead.Version),
             Status = status,
             DisqualificationReason = trigger switch
             {
@@ -144,6 +145,7 @@ public sealed partial class LeadProcess
 
     private static Lead WithConversion(Lead lead, string status, ConvertedLeadFields fields) => lead with
     {
+        Version = RecordVersion.Next(lead.Version),
         Status = status,
         IsConverted = true,
         ConvertedDate = fields.ConvertedDate,

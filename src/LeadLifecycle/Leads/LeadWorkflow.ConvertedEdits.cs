@@ -88,7 +88,8 @@ public sealed partial class LeadWorkflow
         }
 
         string[] changed = [.. EditableFields.Where(f => !Equals(f.Value(converted), f.Value(edited))).Select(f => f.Name)];
-        return Result.Ok(new ConvertedLeadEdit(edited, new ConvertedLeadEdited(converted.Id, changed, _time.GetUtcNow())));
+        var versioned = edited with { Version = RecordVersion.Next(converted.Version) };
+        return Result.Ok(new ConvertedLeadEdit(versioned, new ConvertedLeadEdited(converted.Id, changed, _time.GetUtcNow())));
     }
 
     private List<IError>? ConvertedEditRefusal(Lead converted, Lead edited)

@@ -67,6 +67,6 @@ public sealed partial class LeadWorkflow
         ArgumentNullException.ThrowIfNull(lead);
         return lead.IsConverted
             ? Result.Fail<Lead>(new LeadAlreadyConvertedError(lead.Id, lead.ConvertedAccountId, lead.ConvertedContactId, lead.ConvertedOpportunityId))
-            : Result.Ok(record(lead));
+            : Result.Ok(record(lead) with { Version = RecordVersion.Next(lead.Version) });
     }
 }

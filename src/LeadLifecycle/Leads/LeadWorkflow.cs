@@ -94,6 +94,7 @@ public sealed partial class LeadWorkflow
             Id = draft.Id.IsEmpty ? _ids.NewLeadId() : draft.Id,
             Status = status.Name,
             CreatedAt = draft.CreatedAt ?? _time.GetUtcNow(),
+            Version = RecordVersion.First,
         };
     }
 

@@ -12,6 +12,14 @@ public sealed record Opportunity
     /// <summary>Gets the opportunity's id.</summary>
     public OpportunityId Id { get; init; }
 
+    /// <summary>Gets the record's version: the optimistic concurrency token, one more after every successful verb.</summary>
+    /// <remarks>Salesforce's <c>SystemModstamp</c> plays this role. An opportunity made by <c>OpportunityWorkflow.Create</c> or by a lead conversion is version
+    /// 1; every successful stage or field verb, and a conversion that links it, returns it with the version increased
+    /// by exactly 1, even a field set to its current value; a refused verb changes nothing. 0 means not yet versioned (a draft, or a record imported or read from JSON without one). The library
+    /// never compares versions itself: store the new record only if the stored one still has the version the verb
+    /// started from (LeadLifecycle.EntityFrameworkCore does this with a concurrency token).</remarks>
+    public long Version { get; init; }
+
     /// <summary>Gets the name; required, at most 120 characters.</summary>
     public string Name { get; init; } = string.Empty;
 

@@ -4,7 +4,8 @@ namespace LeadLifecycle.Opportunities;
 /// forecast category, as Salesforce's field history records it.</summary>
 /// <remarks>Values are written as invariant text: amounts as decimals (<c>1500.00</c>), dates as <c>yyyy-MM-dd</c>,
 /// probabilities as integers, forecast categories by their <see cref="ForecastCategory"/> name; a cleared value is
-/// null. When the new value equals the old one the opportunity is returned unchanged and no history row is added.</remarks>
+/// null. When the new value equals the old one the opportunity is returned with the same values, one version later (every successful verb
+/// increases <see cref="Opportunity.Version"/>), and no history row is added.</remarks>
 /// <param name="OpportunityId">The opportunity.</param>
 /// <param name="Stage">The stage the opportunity is in.</param>
 /// <param name="Field">The field's name: <c>Amount</c>, <c>CloseDate</c>, <c>Probability</c> or <c>ForecastCategory</c>.</param>

@@ -131,6 +131,8 @@ public sealed partial class OpportunityWorkflow
             changed = opportunity;
         }
 
+        changed = changed with { Version = RecordVersion.Next(opportunity.Version) };
+
         return Result.Ok(new OpportunityChange(changed, new OpportunityFieldChanged(opportunity.Id, opportunity.Stage, field, oldValue, newValue, now)));
     }
 

@@ -123,7 +123,7 @@ public sealed partial class OpportunityWorkflow
             return Result.Fail<Opportunity>(errors);
         }
 
-        var started = draft with { Id = draft.Id.IsEmpty ? _ids.NewOpportunityId() : draft.Id, History = OpportunityHistory.Empty };
+        var started = draft with { Id = draft.Id.IsEmpty ? _ids.NewOpportunityId() : draft.Id, History = OpportunityHistory.Empty, Version = RecordVersion.First - 1 };
         return Result.Ok(SalesProcess.EnterStage(
             started, stage, _time.GetUtcNow(), draft.Probability == 0 ? null : draft.Probability, forecast, draft.LossReason, draft.Competitor));
     }

@@ -7,7 +7,8 @@ public sealed partial class SalesProcess
     /// <summary>
     /// Puts an opportunity into a stage: sets the stage, the stage's probability and forecast category (unless an
     /// override is given), closed and won from the stage's flags, the loss details (kept only in a lost stage), and
-    /// appends a history row with the values after.
+    /// appends a history row with the values after, and increases the version by 1 (creation passes a record of
+    /// version 0, so a new opportunity is version 1).
     /// </summary>
     /// <remarks>The one place these fields are derived from a stage, making one copy of the record. No validation:
     /// callers check first.</remarks>
@@ -25,6 +26,7 @@ public sealed partial class SalesProcess
         var row = new OpportunityHistoryEntry(at, stage.Name, entered, category, opportunity.Amount, opportunity.CloseDate);
         return opportunity with
         {
+            Version = RecordVersion.Next(opportunity.Version),
             Stage = stage.Name,
             Probability = entered,
             ForecastCategory = category,
@@ -44,7 +46,7 @@ public sealed partial class SalesProcess
     /// before calling this; the draft's own probability, flags and history are replaced.</remarks>
     internal Opportunity StartConverted(Opportunity draft, OpportunityId id, DateTimeOffset at) =>
         EnterStage(
-            draft with { Id = id, History = OpportunityHistory.Empty },
+            draft with { Id = id, History = OpportunityHistory.Empty, Version = RecordVersion.First - 1 },
             FirstOpenStage ?? throw new InvalidOperationException($"Sales process '{Name}' has no open stage for a new opportunity."),
             at);
 

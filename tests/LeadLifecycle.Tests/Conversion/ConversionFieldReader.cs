@@ -88,5 +88,5 @@ internal static class ConversionFieldReader
 
     /// <summary>Every public settable property of a record except those conversion sets structurally.</summary>
     public static IEnumerable<string> FieldsOf(Type type) =>
-        type.GetProperties().Where(p => p.CanWrite && p.Name is not ("Id" or "AccountId" or "ContactId")).Select(p => p.Name);
+        type.GetProperties().Where(p => p.CanWrite && p.Name is not ("Id" or "AccountId" or "ContactId" or "Version")).Select(p => p.Name);
 }

@@ -110,7 +110,7 @@ public class LeadConverterTests
         Assert.Equal(result.Account.Id, result.Lead.ConvertedAccountId);
         Assert.Equal(result.Contact.Id, result.Lead.ConvertedContactId);
         Assert.Equal(result.Opportunity!.Id, result.Lead.ConvertedOpportunityId);
-        Assert.Equal(lead with { Status = result.Lead.Status, IsConverted = true, ConvertedDate = result.Lead.ConvertedDate, ConvertedAccountId = result.Lead.ConvertedAccountId, ConvertedContactId = result.Lead.ConvertedContactId, ConvertedOpportunityId = result.Lead.ConvertedOpportunityId }, result.Lead);
+        Assert.Equal(lead with { Version = lead.Version + 1, Status = result.Lead.Status, IsConverted = true, ConvertedDate = result.Lead.ConvertedDate, ConvertedAccountId = result.Lead.ConvertedAccountId, ConvertedContactId = result.Lead.ConvertedContactId, ConvertedOpportunityId = result.Lead.ConvertedOpportunityId }, result.Lead);
         Assert.False(lead.IsConverted);
     }
 

@@ -77,6 +77,9 @@ public static class ConversionArbitraries
         [new CampaignMembership(new CampaignId("701MEMBER000002"), new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero)),
          new CampaignMembership(new CampaignId("701MEMBER000001"), new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))]);
 
+    /// <summary>Stored versions: unversioned (0), small, and the largest, which wraps on the next change.</summary>
+    public static Gen<long> Versions() => Gen.Elements(0L, 1L, 2L, 41L, long.MaxValue);
+
     public static Gen<Lead> Leads() =>
         from id in Gen.Choose(1, 999_999)
         from first in Text("Ada", "Grace", "Zoë")
@@ -105,8 +108,10 @@ public static class ConversionArbitraries
         from companyLocal in Text("アクメ")
         from firstLocal in Text("エイダ")
         from lastLocal in Text("ラブレス")
+        from version in Versions()
         select new Lead
         {
+            Version = version,
             Id = new LeadId($"00Q{id:D6}"),
             FirstName = first, LastName = last, Company = company, Title = title, Email = email, Phone = phone,
             MobilePhone = mobile, Fax = fax, Website = website, Address = address, Industry = industry,
@@ -125,7 +130,8 @@ public static class ConversionArbitraries
         from revenue in Gen.Elements<decimal?>(null, 5m)
         from owner in Gen.Elements<OwnerId?>(null, new OwnerId("005ACCOUNTOWNR1"))
         from custom in Gen.Elements(CustomFields.Empty, CustomFields.Empty.With("Mapped0__c", "kept"))
-        select new Account { Id = new AccountId("001EXISTING0001"), Name = name, Phone = phone, Website = website, BillingAddress = address, AnnualRevenue = revenue, OwnerId = owner, CustomFields = custom };
+        from version in Versions()
+        select new Account { Version = version, Id = new AccountId("001EXISTING0001"), Name = name, Phone = phone, Website = website, BillingAddress = address, AnnualRevenue = revenue, OwnerId = owner, CustomFields = custom };
 
     public static Gen<Contact> Contacts(AccountId accountId) =>
         from first in Text("Existing")
@@ -134,8 +140,10 @@ public static class ConversionArbitraries
         from title in Text("CEO")
         from flags in Gen.Choose(0, 7)
         from owner in Gen.Elements<OwnerId?>(null, new OwnerId("005CONTACTOWNR1"))
+        from version in Versions()
         select new Contact
         {
+            Version = version,
             Id = new ContactId("003EXISTING0001"), AccountId = accountId, FirstName = first, LastName = "Existing", Email = email,
             LeadSource = source, Title = title, OwnerId = owner,
             DoNotCall = (flags & 1) != 0, HasOptedOutOfEmail = (flags & 2) != 0, HasOptedOutOfFax = (flags & 4) != 0,
@@ -152,8 +160,10 @@ public static class ConversionArbitraries
         from flags in Gen.Choose(0, 7)
         from owner in Gen.Elements<OwnerId?>(null, new OwnerId("005ACCOUNTOWNR1"))
         from custom in Gen.Elements(CustomFields.Empty, CustomFields.Empty.With("Mapped0__pc", "kept"), CustomFields.Empty.With("Mapped1__c", "kept"))
+        from version in Versions()
         select new Account
         {
+            Version = version,
             Id = new AccountId("001PERSON000001"), IsPersonAccount = true, PersonContactId = new ContactId("003PERSON000001"),
             FirstName = first, LastName = "Existing", Name = string.IsNullOrEmpty(first) ? "Existing" : first + " Existing",
             PersonEmail = email, PersonLeadSource = source, PersonTitle = title, Phone = phone,

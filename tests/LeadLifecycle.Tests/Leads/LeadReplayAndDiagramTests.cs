@@ -59,7 +59,7 @@ public sealed class LeadReplayAndDiagramTests
         var lead = _workflow.Replay(initial, [converted]).Value;
 
         Assert.Equal(
-            initial with { Status = "Closed - Converted", IsConverted = true, ConvertedDate = fields.ConvertedDate, ConvertedAccountId = fields.AccountId, ConvertedContactId = fields.ContactId },
+            initial with { Version = initial.Version + 1, Status = "Closed - Converted", IsConverted = true, ConvertedDate = fields.ConvertedDate, ConvertedAccountId = fields.AccountId, ConvertedContactId = fields.ContactId },
             lead);
     }
 

@@ -38,11 +38,11 @@ public class OpportunityHistoryTests
     }
 
     [Fact]
-    public void ChangeAmount_ToTheSameValue_ReturnsTheSameRecord_AndAnEventWithEqualValues()
+    public void ChangeAmount_ToTheSameValue_ReturnsTheSameValuesOneVersionLater_AndAnEventWithEqualValues()
     {
         var opportunity = _workflow.Created(amount: 100m);
         var (same, @event) = _workflow.ChangeAmount(opportunity, 100m).Ok();
-        Assert.Same(opportunity, same);
+        Assert.Equal(opportunity with { Version = opportunity.Version + 1 }, same);
         Assert.Equal(new OpportunityFieldChanged(opportunity.Id, "Prospecting", "Amount", "100", "100", OpportunityTestSupport.Start), @event);
     }
 
