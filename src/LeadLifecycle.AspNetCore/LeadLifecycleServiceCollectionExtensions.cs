@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
@@ -51,6 +52,24 @@ public static class LeadLifecycleServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<LeadLifecycleComponents>().Converter);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.AddLeadLifecycle());
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(json => json.JsonSerializerOptions.AddLeadLifecycle());
+        return services;
+    }
+
+    /// <summary>Registers <typeparamref name="TMatcher"/> as the scoped <see cref="IAsyncDuplicateMatcher"/> and
+    /// <see cref="ScopedLeadConverter"/>, which converts with the singleton <see cref="LeadConverter"/> and this
+    /// request's matcher, without blocking.</summary>
+    /// <remarks>For a matcher that queries a scoped <c>DbContext</c>: the converter stays a singleton, the matcher
+    /// lives as long as the request. Call <see cref="AddLeadLifecycle"/> too.</remarks>
+    /// <typeparam name="TMatcher">The matcher, resolved from the container per scope.</typeparam>
+    /// <param name="services">The host's services.</param>
+    /// <returns>The same services, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddLeadLifecycleDuplicateMatcher<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TMatcher>(this IServiceCollection services)
+        where TMatcher : class, IAsyncDuplicateMatcher
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddScoped<IAsyncDuplicateMatcher, TMatcher>();
+        services.TryAddScoped<ScopedLeadConverter>();
         return services;
     }
 }
