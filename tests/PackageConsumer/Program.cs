@@ -1,9 +1,11 @@
 // A consumer that only has the .nupkg files: runs the main scenario and fails loudly if anything is off.
+using LeadLifecycle.AspNetCore;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce;
 using LeadLifecycle.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 
 var workflow = new LeadWorkflow(LeadProcess.SalesforceClassic);
 var lead = workflow.Create(new Lead { FirstName = "Ada", LastName = "Lovelace", Company = "Analytical Engines", LeadSource = "Web" });
@@ -27,6 +29,17 @@ Check(LeadProcess.SalesforceClassic.ToMermaidGraph().StartsWith("stateDiagram-v2
 
 var imported = new LeadRecordReader().ReadCsv(new StringReader("FirstName,LastName,Company,Status,LeadSource\nBertha,Boxer,\"Farmers Coop. of Florida\",Working - Contacted,Web\n"), "leads.csv");
 Check(imported.Imported.Count == 1 && imported.Imported[0].Company == "Farmers Coop. of Florida", "import a lead from a Data Loader CSV");
+
+var webLead = new WebToLeadIntake(workflow).Create([new("oid", "00D5g000004abcd"), new("last_name", "Boxer"), new("company", "FCOF")]);
+Check(webLead.IsSuccess && webLead.Value.LastName == "Boxer", "create a lead from a Web-to-Lead form post");
+
+using (var services = new ServiceCollection().AddLeadLifecycle(o => o.LeadProcess = LeadProcess.SalesforceNewer).BuildServiceProvider())
+{
+    Check(services.GetRequiredService<LeadWorkflow>().Process == LeadProcess.SalesforceNewer, "register the workflows with AddLeadLifecycle");
+}
+
+var problem = workflow.Disqualify(contacted.Value.Lead, "").ToProblemDetails();
+Check(problem.Status == 422 && (string?)problem.Extensions["code"] == "DISQUALIFICATION_REASON_REQUIRED", "turn a refusal into ProblemDetails");
 
 Console.WriteLine("package consumer: main scenario passed");
 return 0;
