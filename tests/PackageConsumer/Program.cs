@@ -1,10 +1,12 @@
 // A consumer that only has the .nupkg files: runs the main scenario and fails loudly if anything is off.
+using LeadLifecycle.AspNetCore;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce;
 using LeadLifecycle.Serialization;
 using LeadLifecycle.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 var workflow = new LeadWorkflow(LeadProcess.SalesforceClassic);
 var lead = workflow.Create(new Lead { FirstName = "Ada", LastName = "Lovelace", Company = "Analytical Engines", LeadSource = "Web" });
@@ -36,6 +38,16 @@ Check(kitLead.Id.Value == "00Q000001", "create a lead with the testing kit's seq
 var runner = new LeadRunner(kitWorkflow, converter);
 var counterexample = LifecycleCheck.FindCounterexample(LifecycleArbitraries.LeadStepsWithConversion(LeadProcess.SalesforceClassic), steps => runner.Run(kitLead, steps).HoldsInvariants);
 Check(counterexample is null, "run random lead verbs and conversions through the testing kit's runner");
+var webLead = new WebToLeadIntake(workflow).Create([new("oid", "00D5g000004abcd"), new("last_name", "Boxer"), new("company", "FCOF")]);
+Check(webLead.IsSuccess && webLead.Value.LastName == "Boxer", "create a lead from a Web-to-Lead form post");
+
+using (var services = new ServiceCollection().AddLeadLifecycle(o => o.LeadProcess = LeadProcess.SalesforceNewer).BuildServiceProvider())
+{
+    Check(services.GetRequiredService<LeadWorkflow>().Process == LeadProcess.SalesforceNewer, "register the workflows with AddLeadLifecycle");
+}
+
+var problem = workflow.Disqualify(contacted.Value.Lead, "").ToProblemDetails();
+Check(problem.Status == 422 && (string?)problem.Extensions["code"] == "DISQUALIFICATION_REASON_REQUIRED", "turn a refusal into ProblemDetails");
 
 Console.WriteLine("package consumer: main scenario passed");
 return 0;

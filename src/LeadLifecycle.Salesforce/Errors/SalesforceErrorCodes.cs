@@ -31,4 +31,8 @@ public static class SalesforceErrorCodes
     /// <summary>A warning, not an error: CSV bytes without a byte-order mark were not valid UTF-8 and were read as
     /// Windows-1252 (see <see cref="RecordImportOptions.Encoding"/>).</summary>
     public const string EncodingFallback = "SALESFORCE_ENCODING_FALLBACK";
+
+    /// <summary>A Web-to-Lead form field cannot become part of a lead: unknown, posted twice with different values,
+    /// too long, unreadable as its type, or failing the lead's validation (see <see cref="WebToLeadFieldError"/>).</summary>
+    public const string InvalidWebToLeadField = "SALESFORCE_INVALID_WEB_TO_LEAD_FIELD";
 }
