@@ -1,14 +1,15 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Conversion;
 using LeadLifecycle.Tests.Generators;
 using LeadLifecycle.Tests.Leads;
 using LeadLifecycle.Tests.Opportunities;
-using LeadLifecycle.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LeadLifecycle.Tests.Common;
 
@@ -22,7 +23,7 @@ public sealed class RecordVersionProperties
     }
 
     [Property(Arbitrary = [typeof(LeadArbitraries), typeof(Arbitraries)], MaxTest = 200)]
-    public void LeadStatusVerbs_OnSuccess_IncreaseTheVersionByOne_OnRefusal_ChangeNothing(ProcessSpec spec, Lead draft, LeadStep[] steps, long stored)
+    public void LeadStatusVerbs_OnSuccess_IncreaseTheVersionByOne_OnRefusal_ChangeNothing(LeadProcessSpec spec, Lead draft, IndexedLeadStep[] steps, long stored)
     {
         var workflow = new LeadWorkflow(spec.Build());
         var created = workflow.Create(draft).Value;
@@ -86,7 +87,7 @@ public sealed class RecordVersionProperties
         var converter = new LeadConverter(LeadProcess.SalesforceClassic, new LeadConverterOptions
         {
             FieldMapping = c.Mapping(),
-            TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
+            TimeProvider = new FakeTimeProvider(ConversionTestData.Now),
             IdGenerator = new SequentialIdGenerator(),
             AllowPersonAccountLeads = c.PersonAccounts,
         });

@@ -2,7 +2,9 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Serialization;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 
 namespace LeadLifecycle.Tests.Common;
@@ -61,7 +63,7 @@ public sealed class RecordVersionTests
     [Fact]
     public void Replay_CountsOneVersionPerEvent_AsTheVerbsDid()
     {
-        var workflow = new LeadWorkflow(LeadProcess.SalesforceClassic, new LeadWorkflowOptions { TimeProvider = new ManualTimeProvider(Now) });
+        var workflow = new LeadWorkflow(LeadProcess.SalesforceClassic, new LeadWorkflowOptions { TimeProvider = new FakeTimeProvider(Now) });
         var created = workflow.Create(new Lead { LastName = "Lovelace", Company = "Engines" }).Value;
         var contacted = workflow.MarkContacted(created).Value;
         var disqualified = workflow.Disqualify(contacted.Lead, "Budget").Value;

@@ -1,11 +1,13 @@
 using FluentResults;
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 using LeadLifecycle.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LeadLifecycle.Tests.Conversion;
 
@@ -35,7 +37,7 @@ public sealed class ConvertAsyncProperties
         new(LeadProcess.SalesforceClassic, new LeadConverterOptions
         {
             FieldMapping = c.Mapping(),
-            TimeProvider = new ManualTimeProvider(ConversionTestData.Now),
+            TimeProvider = new FakeTimeProvider(ConversionTestData.Now),
             IdGenerator = new SequentialIdGenerator(),
             AllowPersonAccountLeads = c.PersonAccounts,
             DuplicateMatcher = matcher,

@@ -13,7 +13,7 @@ public sealed class ConvertAsyncTests
     /// <summary>An id generator that counts the ids it gave: nothing produced means zero.</summary>
     private sealed class CountingIds : IIdGenerator
     {
-        private readonly Support.SequentialIdGenerator _inner = new();
+        private readonly LeadLifecycle.Testing.SequentialIdGenerator _inner = new();
 
         public int Given { get; private set; }
 
