@@ -1,5 +1,7 @@
 // A consumer that only has the .nupkg files: runs the main scenario and fails loudly if anything is off.
 using LeadLifecycle.Conversion;
+using LeadLifecycle.EntityFrameworkCore;
+using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce;
@@ -27,6 +29,20 @@ Check(LeadProcess.SalesforceClassic.ToMermaidGraph().StartsWith("stateDiagram-v2
 
 var imported = new LeadRecordReader().ReadCsv(new StringReader("FirstName,LastName,Company,Status,LeadSource\nBertha,Boxer,\"Farmers Coop. of Florida\",Working - Contacted,Web\n"), "leads.csv");
 Check(imported.Imported.Count == 1 && imported.Imported[0].Company == "Farmers Coop. of Florida", "import a lead from a Data Loader CSV");
+
+// LeadLifecycle.EntityFrameworkCore on SQLite: save a verb's result; a stale second save is a typed conflict.
+using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("DataSource=:memory:"))
+{
+    connection.Open();
+    using var db = new ConsumerContext(connection);
+    db.Database.EnsureCreated();
+    var stored = workflow.Create(new Lead { LastName = "Hopper", Company = "Navy" }).Value;
+    Check((await db.SaveNewAsync(stored)).IsSuccess, "save a new lead with EF Core");
+    Check((await db.SaveChangeAsync(workflow.MarkContacted(stored).Value)).IsSuccess, "save a lead change with EF Core");
+    Check((await db.SaveChangeAsync(workflow.Disqualify(stored, "Budget").Value)).HasError<ConcurrencyConflictError>(), "refuse a stale save");
+    var converted = await converter.ConvertAsync(workflow.MarkContacted(workflow.Create(new Lead { LastName = "Byron", Company = "Poets" }).Value).Value.Lead, new ConversionRequest("Closed - Converted"));
+    Check(converted.IsSuccess, "convert a lead asynchronously");
+}
 
 Console.WriteLine("package consumer: main scenario passed");
 return 0;
