@@ -14,6 +14,12 @@ public class ConversionBenchmarks
 {
     private readonly LeadConverter _converter = new(LeadProcess.SalesforceClassic, new LeadConverterOptions { EnableTelemetry = false });
     private readonly LeadConverter _converterWithTelemetry = new(LeadProcess.SalesforceClassic);
+    private readonly LeadConverter _converterWithMatcher = new(LeadProcess.SalesforceClassic, new LeadConverterOptions
+    {
+        EnableTelemetry = false,
+        DuplicateMatcher = NoDuplicates.Instance,
+    });
+
     private readonly ConversionRequest _request = new("Closed - Converted");
     private readonly IIdGenerator _ids = GuidIdGenerator.Instance;
     private Lead _lead = null!;
@@ -63,4 +69,34 @@ public class ConversionBenchmarks
     /// <returns>The result.</returns>
     [Benchmark(Description = "LeadConverter.Convert, telemetry on, nobody listening")]
     public object ConvertWithTelemetry() => _converterWithTelemetry.Convert(_lead, _request);
+
+    /// <summary>The sync path with a duplicate matcher that finds nothing (issue 11: the reference for ConvertAsync).</summary>
+    /// <returns>The result.</returns>
+    [Benchmark(Description = "LeadConverter.Convert, IDuplicateMatcher finding nothing")]
+    public object ConvertWithMatcher() => _converterWithMatcher.Convert(_lead, _request);
+
+    /// <summary>The async path with a matcher that completes synchronously (issue 11 target: within 1.2x of
+    /// <see cref="ConvertWithMatcher"/>).</summary>
+    /// <returns>The result.</returns>
+    [Benchmark(Description = "LeadConverter.ConvertAsync, IAsyncDuplicateMatcher completing synchronously")]
+    public object ConvertAsyncWithMatcher()
+    {
+        var task = _converter.ConvertAsync(_lead, _request, NoDuplicates.Instance);
+        return task.IsCompletedSuccessfully ? task.Result : task.AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>A matcher that finds nothing, sync and async (the async answers complete synchronously, as a cache
+    /// hit or an in-memory index would).</summary>
+    private sealed class NoDuplicates : IDuplicateMatcher, IAsyncDuplicateMatcher
+    {
+        public static readonly NoDuplicates Instance = new();
+
+        public IReadOnlyList<AccountId> FindMatchingAccounts(Lead lead) => [];
+
+        public IReadOnlyList<ContactId> FindMatchingContacts(Lead lead) => [];
+
+        public ValueTask<IReadOnlyList<AccountId>> FindMatchingAccountsAsync(Lead lead, CancellationToken cancellationToken) => new([]);
+
+        public ValueTask<IReadOnlyList<ContactId>> FindMatchingContactsAsync(Lead lead, CancellationToken cancellationToken) => new([]);
+    }
 }

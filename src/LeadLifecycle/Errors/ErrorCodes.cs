@@ -93,6 +93,9 @@ public static class ErrorCodes
 
     /// <summary>The new account or contact matches existing records (Salesforce's code).</summary>
     public const string DuplicatesDetected = "DUPLICATES_DETECTED";
+
+    /// <summary>A store found the record changed since the version a change started from (optimistic concurrency).</summary>
+    public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
     /// <summary>A stage is not part of the sales process.</summary>
     public const string UnknownOpportunityStage = "UNKNOWN_OPPORTUNITY_STAGE";
 

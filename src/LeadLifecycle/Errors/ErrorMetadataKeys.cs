@@ -53,6 +53,9 @@ public static class ErrorMetadataKeys
     /// <summary>What an imported field needs, in words.</summary>
     public const string Expected = nameof(Expected);
 
+    /// <summary>The version a change started from, which the stored record no longer has.</summary>
+    public const string ExpectedVersion = nameof(ExpectedVersion);
+
     /// <summary>The status or stage a record is in when a replayed event does not start there.</summary>
     public const string ExpectedFrom = nameof(ExpectedFrom);
 
@@ -142,6 +145,12 @@ public static class ErrorMetadataKeys
 
     /// <summary>Why a stage transition is impossible, in words.</summary>
     public const string Reason = nameof(Reason);
+
+    /// <summary>The id of a record a store could not save.</summary>
+    public const string RecordId = nameof(RecordId);
+
+    /// <summary>The type of a record a store could not save: <c>Lead</c>, <c>Account</c>, <c>Contact</c> or <c>Opportunity</c>.</summary>
+    public const string RecordType = nameof(RecordType);
 
     /// <summary>The conversion request property that conflicts with the org's opportunity creation setting.</summary>
     public const string RequestField = nameof(RequestField);
