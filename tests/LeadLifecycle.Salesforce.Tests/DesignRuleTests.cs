@@ -43,6 +43,7 @@ public class DesignRuleTests
             new AmbiguousLabelError("p", "l", ["a", "b"], DefinitionValueKind.Status),
             new ValueResolvedByLabelWarning("f", 1, "p", "l", "v"),
             new DuplicateFieldMappingWarning("f", 2, 1, "A__c -> Account.A__c"),
+            new WebToLeadFieldError("last_name", WebToLeadProblem.LeadValidation, null, "d"),
         };
 
         Assert.Equal(PublicTypes.Count(t => typeof(LeadLifecycleError).IsAssignableFrom(t)), errors.Length);

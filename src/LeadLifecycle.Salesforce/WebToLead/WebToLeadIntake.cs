@@ -40,13 +40,19 @@ public sealed class WebToLeadIntake
     /// <exception cref="ArgumentNullException"><paramref name="workflow"/> is null.</exception>
     /// <exception cref="ArgumentException">A custom field id is not a <c>00N</c> id of 15 or 18 letters and digits, or
     /// maps to a blank API name; two ids are the same 15-character id.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A limit of <paramref name="options"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit of <paramref name="options"/> is not positive, or
+    /// <see cref="WebToLeadOptions.UnknownFields"/> is not a defined value.</exception>
     public WebToLeadIntake(LeadWorkflow workflow, WebToLeadOptions? options = null)
     {
         _workflow = Preconditions.NotNull(workflow);
         _options = options ?? WebToLeadOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxValueLength, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(_options.MaxFieldCount, nameof(options));
+        if (!Enum.IsDefined(_options.UnknownFields))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.UnknownFields, "UnknownFields must be Reject or Ignore.");
+        }
+
         var custom = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, apiName) in Preconditions.NotNull(_options.CustomFieldIds))
         {

@@ -5,8 +5,8 @@ public enum WebToLeadUnknownFields
 {
     /// <summary>Report it as a <see cref="WebToLeadFieldError"/> (<see cref="WebToLeadProblem.UnknownField"/>): nothing
     /// a visitor typed is dropped silently. The default.</summary>
-    Reject = 0,
+    Reject = 1,
 
     /// <summary>Skip it, e.g. for forms that also carry analytics or honeypot fields.</summary>
-    Ignore = 1,
+    Ignore = 2,
 }

@@ -167,6 +167,12 @@ public class WebToLeadIntakeTests
     }
 
     [Fact]
+    public void Constructor_WithAnUndefinedUnknownFieldsValue_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Intake(new WebToLeadOptions { UnknownFields = default }));
+    }
+
+    [Fact]
     public void StandardFields_MapEveryFormFieldToALeadOrAddressProperty()
     {
         var properties = typeof(Lead).GetProperties().Concat(typeof(Address).GetProperties()).Select(p => p.Name).ToHashSet();
