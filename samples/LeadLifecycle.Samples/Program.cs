@@ -47,14 +47,16 @@ foreach (var name in byName.Keys.ToList())
 {
     var step = leads.MarkContacted(byName[name]).Value;
     byName[name] = step.Lead;
-    timeline.Add((step.Event.OccurredAt, step.Lead.Name, $"{step.Event.FromStatus} -> {step.Event.ToStatus}"));
+    var contacted = (LeadStatusChanged)step.Event;
+    timeline.Add((contacted.OccurredAt, step.Lead.Name, $"{contacted.FromStatus} -> {contacted.ToStatus}"));
 }
 
 // 3. The purchased-list lead has no interest: disqualified, with a reason.
 clock.Advance(TimeSpan.FromDays(2));
 var disqualified = leads.Disqualify(byName["Amos"], DisqualificationReasons.NoLongerInterested).Value;
 byName["Amos"] = disqualified.Lead;
-timeline.Add((disqualified.Event.OccurredAt, disqualified.Lead.Name, $"disqualified ({disqualified.Event.Reason}) -> {disqualified.Event.ToStatus}"));
+var closed = (LeadStatusChanged)disqualified.Event;
+timeline.Add((closed.OccurredAt, disqualified.Lead.Name, $"disqualified ({closed.Reason}) -> {closed.ToStatus}"));
 
 // 4. The referral joins the network, but there is nothing to sell yet: contact and account, no opportunity.
 clock.Advance(TimeSpan.FromDays(1));
@@ -64,11 +66,11 @@ timeline.Add((networked.Event.OccurredAt, networked.Lead.Name, "converted to con
 
 // 5. The web lead shows interest, agrees a meeting and then pricing: the ultimate signal. Convert with an opportunity.
 clock.Advance(TimeSpan.FromDays(1));
-var ada = leads.RecordInterestShown(byName["Lovelace"]).Value;
+var ada = leads.RecordInterestShown(byName["Lovelace"]).Value.Lead;
 clock.Advance(TimeSpan.FromDays(2));
-ada = leads.RecordMeetingAgreed(ada).Value;
+ada = leads.RecordMeetingAgreed(ada).Value.Lead;
 clock.Advance(TimeSpan.FromDays(5));
-ada = leads.RecordPricingAgreed(ada).Value;
+ada = leads.RecordPricingAgreed(ada).Value.Lead;
 timeline.Add((clock.GetUtcNow(), ada.Name, "interest shown, meeting agreed, pricing agreed"));
 var pricingConverter = new LeadConverter(leadProcess, new LeadConverterOptions { SalesProcess = salesProcess, TimeProvider = clock, Readiness = ConversionReadiness.PricingAgreed });
 var sale = pricingConverter.Convert(ada, new ConversionRequest("Closed - Converted") { OpportunityName = "Analytical Engines - Difference Engine" }).Value;

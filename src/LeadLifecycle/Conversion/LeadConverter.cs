@@ -273,7 +273,7 @@ public sealed partial class LeadConverter
             Event = new LeadConverted(
                 lead.Id, status, accountId, contactId, opportunity?.Id,
                 accountCreated, contactCreated, opportunityCreated, now),
-            StatusChanged = change.Event,
+            StatusChanged = (LeadStatusChanged)change.Event,
         };
     }
 

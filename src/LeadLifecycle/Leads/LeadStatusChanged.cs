@@ -13,7 +13,7 @@ public sealed record LeadStatusChanged(
     string ToStatus,
     LeadStatusTrigger Trigger,
     DateTimeOffset OccurredAt,
-    string? Reason = null) : ILifecycleEvent
+    string? Reason = null) : LeadEvent(LeadId, OccurredAt)
 {
     /// <summary>Gets the fields the conversion set, on a <see cref="LeadStatusTrigger.Convert"/> event; null on
     /// every other event.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FluentResults;
 using LeadLifecycle.Errors;
 
@@ -6,25 +7,43 @@ namespace LeadLifecycle.Leads;
 /// <content>The qualification signals of the domain story, and replay of status events.</content>
 public sealed partial class LeadWorkflow
 {
+    /// <summary>Tells whether <see cref="RecordInterestShown"/> would succeed: the lead is not converted.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>True exactly when <see cref="RecordInterestShown"/> would succeed.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A verb's CanX is an instance member beside the verb.")]
+    public bool CanRecordInterestShown(Lead lead) => CanRecordSignal(lead);
+
     /// <summary>Records that the lead raised a hand and showed interest; the first time counts.</summary>
     /// <param name="lead">The lead.</param>
-    /// <returns>The lead with <see cref="Lead.InterestShownAt"/> set, or why it was refused.</returns>
-    public Result<Lead> RecordInterestShown(Lead lead) =>
-        Signal(lead, l => l.InterestShownAt is null ? l with { InterestShownAt = _time.GetUtcNow() } : l);
+    /// <returns>The lead with <see cref="Lead.InterestShownAt"/> set (kept when already set) and a
+    /// <see cref="LeadSignalRecorded"/>, or <see cref="LeadAlreadyConvertedError"/>: a converted lead never changes.</returns>
+    public Result<LeadChange> RecordInterestShown(Lead lead) => RecordSignal(lead, LeadSignal.InterestShown);
+
+    /// <summary>Tells whether <see cref="RecordMeetingAgreed"/> would succeed: the lead is not converted.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>True exactly when <see cref="RecordMeetingAgreed"/> would succeed.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A verb's CanX is an instance member beside the verb.")]
+    public bool CanRecordMeetingAgreed(Lead lead) => CanRecordSignal(lead);
 
     /// <summary>Records that both sides agreed on an official meeting; the first time counts.</summary>
     /// <param name="lead">The lead.</param>
-    /// <returns>The lead with <see cref="Lead.MeetingAgreedAt"/> set, or why it was refused.</returns>
-    public Result<Lead> RecordMeetingAgreed(Lead lead) =>
-        Signal(lead, l => l.MeetingAgreedAt is null ? l with { MeetingAgreedAt = _time.GetUtcNow() } : l);
+    /// <returns>The lead with <see cref="Lead.MeetingAgreedAt"/> set (kept when already set) and a
+    /// <see cref="LeadSignalRecorded"/>, or <see cref="LeadAlreadyConvertedError"/>: a converted lead never changes.</returns>
+    public Result<LeadChange> RecordMeetingAgreed(Lead lead) => RecordSignal(lead, LeadSignal.MeetingAgreed);
+
+    /// <summary>Tells whether <see cref="RecordPricingAgreed"/> would succeed: the lead is not converted.</summary>
+    /// <param name="lead">The lead.</param>
+    /// <returns>True exactly when <see cref="RecordPricingAgreed"/> would succeed.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "A verb's CanX is an instance member beside the verb.")]
+    public bool CanRecordPricingAgreed(Lead lead) => CanRecordSignal(lead);
 
     /// <summary>Records that the lead agreed on pricing, the ultimate signal of readiness; the first time counts.</summary>
     /// <param name="lead">The lead.</param>
-    /// <returns>The lead with <see cref="Lead.PricingAgreedAt"/> set, or why it was refused.</returns>
-    public Result<Lead> RecordPricingAgreed(Lead lead) =>
-        Signal(lead, l => l.PricingAgreedAt is null ? l with { PricingAgreedAt = _time.GetUtcNow() } : l);
+    /// <returns>The lead with <see cref="Lead.PricingAgreedAt"/> set (kept when already set) and a
+    /// <see cref="LeadSignalRecorded"/>, or <see cref="LeadAlreadyConvertedError"/>: a converted lead never changes.</returns>
+    public Result<LeadChange> RecordPricingAgreed(Lead lead) => RecordSignal(lead, LeadSignal.PricingAgreed);
 
-    /// <summary>Rebuilds a lead by replaying its status events from an earlier state of the lead.</summary>
+    /// <summary>Rebuilds a lead by replaying its events (status changes and signals) from an earlier state of the lead.</summary>
     /// <remarks>
     /// <para>Events are not trusted: each must belong to the lead (<see cref="EventForAnotherLeadError"/>), start from
     /// the status the previous one ended in (<see cref="EventOutOfSequenceError"/>), name statuses of the process
@@ -37,11 +56,13 @@ public sealed partial class LeadWorkflow
     /// (<see cref="LeadStatusChanged.Conversion"/>, as <c>LeadConversion.StatusChanged</c> carries them), and then
     /// rebuilds the converted lead with its account, contact, opportunity and date; one without them is refused
     /// (<see cref="ConversionEventIncompleteError"/>), so no replayed history converts a lead without its records.</para>
+    /// <para>A <see cref="LeadSignalRecorded"/> must belong to the lead too, and sets its signal's time unless the lead
+    /// already has one (the first time counts, as when it was recorded); a converted lead takes no signal.</para>
     /// </remarks>
     /// <param name="initial">The lead before the first event.</param>
     /// <param name="events">The events, oldest first.</param>
     /// <returns>The lead after the last event, or why the first event that does not fit was refused.</returns>
-    public Result<Lead> Replay(Lead initial, IEnumerable<LeadStatusChanged> events)
+    public Result<Lead> Replay(Lead initial, IEnumerable<LeadEvent> events)
     {
         ArgumentNullException.ThrowIfNull(initial);
         ArgumentNullException.ThrowIfNull(events);
@@ -50,23 +71,60 @@ public sealed partial class LeadWorkflow
         foreach (var @event in events)
         {
             ArgumentNullException.ThrowIfNull(@event, nameof(events));
-            if (Process.ReplayRefusal(lead, @event, index) is { } refusal)
+            switch (@event)
             {
-                return Result.Fail<Lead>(refusal);
+                case LeadStatusChanged changed when Process.ReplayRefusal(lead, changed, index) is { } refusal:
+                    return Result.Fail<Lead>(refusal);
+                case LeadStatusChanged changed:
+                    lead = Process.Replayed(lead, changed);
+                    break;
+                case LeadSignalRecorded signal when lead.IsConverted:
+                    return Result.Fail<Lead>(AlreadyConverted(lead));
+                case LeadSignalRecorded signal when signal.LeadId != lead.Id:
+                    return Result.Fail<Lead>(new EventForAnotherLeadError(index, lead.Id, signal.LeadId));
+                case LeadSignalRecorded signal:
+                    lead = WithSignal(lead, signal.Signal, signal.OccurredAt) with { Version = RecordVersion.Next(lead.Version) };
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown lead event type {@event.GetType().Name}.", nameof(events));
             }
 
-            lead = Process.Replayed(lead, @event);
             index++;
         }
 
         return lead;
     }
 
-    private static Result<Lead> Signal(Lead lead, Func<Lead, Lead> record)
+    private static bool CanRecordSignal(Lead lead)
     {
         ArgumentNullException.ThrowIfNull(lead);
-        return lead.IsConverted
-            ? Result.Fail<Lead>(new LeadAlreadyConvertedError(lead.Id, lead.ConvertedAccountId, lead.ConvertedContactId, lead.ConvertedOpportunityId))
-            : Result.Ok(record(lead) with { Version = RecordVersion.Next(lead.Version) });
+        return !lead.IsConverted;
     }
+
+    private Result<LeadChange> RecordSignal(Lead lead, LeadSignal signal)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        if (lead.IsConverted)
+        {
+            return Result.Fail<LeadChange>(AlreadyConverted(lead));
+        }
+
+        var now = _time.GetUtcNow();
+        var signalled = WithSignal(lead, signal, now);
+        var recorded = signalled with { Version = RecordVersion.Next(lead.Version) };
+        return Result.Ok(new LeadChange(recorded, new LeadSignalRecorded(lead.Id, signal, now, IsFirst: !ReferenceEquals(signalled, lead))));
+    }
+
+    /// <summary>The lead with a signal's time set, unless it already has one (then the same instance): the one place a
+    /// signal is applied, by the verbs and by replay.</summary>
+    private static Lead WithSignal(Lead lead, LeadSignal signal, DateTimeOffset at) => signal switch
+    {
+        LeadSignal.InterestShown => lead.InterestShownAt is null ? lead with { InterestShownAt = at } : lead,
+        LeadSignal.MeetingAgreed => lead.MeetingAgreedAt is null ? lead with { MeetingAgreedAt = at } : lead,
+        LeadSignal.PricingAgreed => lead.PricingAgreedAt is null ? lead with { PricingAgreedAt = at } : lead,
+        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "Unknown lead signal."),
+    };
+
+    private static LeadAlreadyConvertedError AlreadyConverted(Lead lead) =>
+        new(lead.Id, lead.ConvertedAccountId, lead.ConvertedContactId, lead.ConvertedOpportunityId);
 }

@@ -101,7 +101,7 @@ public sealed class LeadHostileInputTests
             if (LeadLifecycleProperties.Apply(workflow, lead, step, out _) is { IsSuccess: true } result)
             {
                 (lead, var @event) = result.Value;
-                events.Add(@event);
+                events.Add((LeadStatusChanged)@event);
             }
         }
 

@@ -156,7 +156,7 @@ public sealed class LeadLifecycleProperties
         var workflow = new LeadWorkflow(process);
         var initial = workflow.Create(draft).Value;
         var lead = initial;
-        var events = new List<LeadStatusChanged>();
+        var events = new List<LeadEvent>();
         foreach (var step in steps.Where(s => !s.SetEmail))
         {
             if (Apply(workflow, lead, step, out _) is { IsSuccess: true } result)

@@ -57,7 +57,8 @@ public sealed class LeadProcessPolicyProperties
             lead = result.IsSuccess ? result.Value.Lead : input;
             if (result.IsSuccess)
             {
-                changes.Add((result.Value.Event.Trigger, result.Value.Event.FromStatus, result.Value.Event.ToStatus, result.Value.Lead));
+                var changed = (LeadStatusChanged)result.Value.Event;
+                changes.Add((changed.Trigger, changed.FromStatus, changed.ToStatus, result.Value.Lead));
             }
 
             if (convertToo)

@@ -44,7 +44,8 @@ public sealed class LeadWorkflowTransitionTests
     [Fact]
     public void Disqualify_WithReason_ClosesTheLeadAndKeepsTheReason()
     {
-        var (lead, @event) = _workflow.Disqualify(_lead, DisqualificationReasons.NoLongerInterested).Value;
+        var (lead, changed) = _workflow.Disqualify(_lead, DisqualificationReasons.NoLongerInterested).Value;
+        var @event = Assert.IsType<LeadStatusChanged>(changed);
 
         Assert.Equal("Closed - Not Converted", lead.Status);
         Assert.Equal("No Longer Interested", lead.DisqualificationReason);
@@ -210,13 +211,13 @@ public sealed class LeadWorkflowTransitionTests
     [Fact]
     public void Signals_RecordTheFirstTimeOnly()
     {
-        var interested = _workflow.RecordInterestShown(_lead).Value;
+        var interested = _workflow.RecordInterestShown(_lead).Value.Lead;
         var first = interested.InterestShownAt;
         _time.Advance(TimeSpan.FromDays(1));
 
-        var again = _workflow.RecordInterestShown(interested).Value;
-        var meeting = _workflow.RecordMeetingAgreed(again).Value;
-        var pricing = _workflow.RecordPricingAgreed(meeting).Value;
+        var again = _workflow.RecordInterestShown(interested).Value.Lead;
+        var meeting = _workflow.RecordMeetingAgreed(again).Value.Lead;
+        var pricing = _workflow.RecordPricingAgreed(meeting).Value.Lead;
 
         Assert.Equal(first, again.InterestShownAt);
         Assert.Equal(_time.GetUtcNow(), meeting.MeetingAgreedAt);
@@ -236,7 +237,8 @@ public sealed class LeadWorkflowTransitionTests
 
         var nurturing = workflow.MoveTo(lead, "Nurturing").Value;
 
-        Assert.Equal(("Open", "Nurturing", LeadStatusTrigger.MoveTo), (nurturing.Event.FromStatus, nurturing.Lead.Status, nurturing.Event.Trigger));
+        var moved = Assert.IsType<LeadStatusChanged>(nurturing.Event);
+        Assert.Equal(("Open", "Nurturing", LeadStatusTrigger.MoveTo), (moved.FromStatus, nurturing.Lead.Status, moved.Trigger));
         Assert.True(workflow.CanMarkContacted(nurturing.Lead));
     }
 }

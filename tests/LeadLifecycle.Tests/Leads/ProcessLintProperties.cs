@@ -24,6 +24,13 @@ public sealed class ProcessLintProperties
         {
             Assert.True(reported.Contains(status.Name) != reachable.Contains(status.Name), $"{status.Name}: reported {reported.Contains(status.Name)}, reachable {reachable.Contains(status.Name)}");
         }
+
+        var guardedButUnreachable = process.Lint().Findings.OfType<UnreachableEntryGuardsFinding>().Select(f => f.Value!).ToHashSet();
+        foreach (var status in process.Statuses)
+        {
+            var hasEntryGuards = spec.EntryGuardOn >= 0 && LintProcessSpec.NameOf(spec.EntryGuardOn % spec.Kinds.Length) == status.Name;
+            Assert.Equal(hasEntryGuards && !reachable.Contains(status.Name), guardedButUnreachable.Contains(status.Name));
+        }
     }
 
     [Property]
