@@ -53,8 +53,8 @@ public static class LeadLifecycleDbContextExtensions
         return writer.SaveAsync(opportunity, cancellationToken);
     }
 
-    /// <summary>Saves a lead a verb returned without a change record (the qualification signals, a converted-lead
-    /// edit's <c>Lead</c>): updates its row where the stored version is one less than the lead's.</summary>
+    /// <summary>Saves a lead a verb returned without a change record (a converted-lead edit's <c>Lead</c>): updates its
+    /// row where the stored version is one less than the lead's.</summary>
     /// <param name="context">The context.</param>
     /// <param name="lead">The lead as the verb returned it.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
@@ -68,8 +68,9 @@ public static class LeadLifecycleDbContextExtensions
         return writer.SaveAsync(lead, cancellationToken);
     }
 
-    /// <summary>Saves a lead verb's result: updates the lead's row with a version check and adds its
-    /// <see cref="LeadStatusChanged"/> to the outbox.</summary>
+    /// <summary>Saves a lead verb's result: updates the lead's row with a version check and adds its event
+    /// (<see cref="LeadStatusChanged"/> or <see cref="LeadSignalRecorded"/>, the JSON of a <see cref="LeadEvent"/> with its
+    /// <c>$type</c>) to the outbox, named by the event's type.</summary>
     /// <param name="context">The context.</param>
     /// <param name="change">The verb's result.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
@@ -81,7 +82,7 @@ public static class LeadLifecycleDbContextExtensions
         ArgumentNullException.ThrowIfNull(change.Event, nameof(change));
         var writer = new ChangeWriter(context);
         writer.Update(change.Lead, change.Lead.Id, change.Lead.Version);
-        writer.Outbox(change.Event, nameof(LeadStatusChanged), nameof(Lead), change.Lead.Id.Value, change.Event.OccurredAt);
+        writer.Outbox(change.Event, change.Event.GetType().Name, nameof(Lead), change.Lead.Id.Value, change.Event.OccurredAt);
         return writer.SaveAsync(change, cancellationToken);
     }
 

@@ -39,29 +39,22 @@ public sealed class SaveHelperProperties
             var statuses = workflow.Process.Statuses;
             var target = statuses[step.Target % statuses.Count].Name;
             using var context = database.NewContext();
-            FluentResults.Result<Lead> saved;
-            if (step.Verb == 4)
+            var change = step.Verb switch
             {
-                saved = context.SaveUpdatedAsync(workflow.RecordInterestShown(lead).Value).GetAwaiter().GetResult();
+                0 => workflow.MarkContacted(lead),
+                1 => workflow.Disqualify(lead, "Budget", target),
+                2 => workflow.Recycle(lead, target),
+                4 => workflow.RecordInterestShown(lead),
+                _ => workflow.MoveTo(lead, target),
+            };
+            if (change.IsFailed)
+            {
+                continue;
             }
-            else
-            {
-                var change = step.Verb switch
-                {
-                    0 => workflow.MarkContacted(lead),
-                    1 => workflow.Disqualify(lead, "Budget", target),
-                    2 => workflow.Recycle(lead, target),
-                    _ => workflow.MoveTo(lead, target),
-                };
-                if (change.IsFailed)
-                {
-                    continue;
-                }
 
-                var result = context.SaveChangeAsync(change.Value).GetAwaiter().GetResult();
-                saved = result.IsSuccess ? FluentResults.Result.Ok(result.Value.Lead) : FluentResults.Result.Fail<Lead>(result.Errors);
-                outbox++;
-            }
+            var result = context.SaveChangeAsync(change.Value).GetAwaiter().GetResult();
+            var saved = result.IsSuccess ? FluentResults.Result.Ok(result.Value.Lead) : FluentResults.Result.Fail<Lead>(result.Errors);
+            outbox++;
 
             Assert.True(saved.IsSuccess);
             var stale = saved.Value with { Version = lead.Version, Phone = "stale" };

@@ -100,18 +100,21 @@ public sealed class SaveHelperTests : IDisposable
     }
 
     [Fact]
-    public async Task SaveUpdatedAsync_OfASignal_UpdatesTheLeadWithAVersionCheck()
+    public async Task SaveChangeAsync_OfASignal_UpdatesTheLeadWithAVersionCheck_AndPutsTheSignalInTheOutbox()
     {
         var lead = await StoredLead();
         var signalled = _leads.RecordInterestShown(lead).Value;
 
         using (var context = _database.NewContext())
         {
-            Assert.True((await context.SaveUpdatedAsync(signalled)).IsSuccess);
-            Assert.IsType<ConcurrencyConflictError>(Assert.Single((await context.SaveUpdatedAsync(_leads.RecordMeetingAgreed(lead).Value)).Errors));
+            Assert.True((await context.SaveChangeAsync(signalled)).IsSuccess);
+            Assert.IsType<ConcurrencyConflictError>(Assert.Single((await context.SaveChangeAsync(_leads.RecordMeetingAgreed(lead).Value)).Errors));
         }
 
-        Assert.Equal(signalled, Read(c => c.Set<Lead>().AsNoTracking().Single()));
+        Assert.Equal(signalled.Lead, Read(c => c.Set<Lead>().AsNoTracking().Single()));
+        var message = Read(c => c.Set<LeadLifecycleOutboxMessage>().AsNoTracking().Single());
+        Assert.Equal(nameof(LeadSignalRecorded), message.EventType);
+        Assert.Equal(signalled.Event, LeadLifecycleJson.Deserialize<LeadEvent>(message.Payload).Value);
     }
 
     [Fact]

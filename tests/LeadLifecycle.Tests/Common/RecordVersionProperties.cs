@@ -51,7 +51,7 @@ public sealed class RecordVersionProperties
         var workflow = new LeadWorkflow(LeadProcess.SalesforceClassic);
         var lead = workflow.Create(draft).Value with { Version = stored, IsConverted = converted };
         var snapshot = lead with { };
-        Func<Lead, FluentResults.Result<Lead>>[] signals = [workflow.RecordInterestShown, workflow.RecordMeetingAgreed, workflow.RecordPricingAgreed];
+        Func<Lead, FluentResults.Result<LeadChange>>[] signals = [workflow.RecordInterestShown, workflow.RecordMeetingAgreed, workflow.RecordPricingAgreed];
         foreach (var signal in signals)
         {
             var once = signal(lead);
@@ -59,8 +59,8 @@ public sealed class RecordVersionProperties
             Assert.Equal(snapshot, lead);
             if (once.IsSuccess)
             {
-                Assert.Equal(unchecked(stored + 1), once.Value.Version);
-                Assert.Equal(unchecked(stored + 2), signal(once.Value).Value.Version);
+                Assert.Equal(unchecked(stored + 1), once.Value.Lead.Version);
+                Assert.Equal(unchecked(stored + 2), signal(once.Value.Lead).Value.Lead.Version);
             }
         }
     }

@@ -4,14 +4,15 @@ using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Serialization;
 using LeadLifecycle.Tests.Generators;
-using LeadLifecycle.Tests.Support;
+using LeadLifecycle.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace LeadLifecycle.Tests.Leads;
 
 /// <summary>The qualification signal verbs: one result shape with every other verb, an event, CanX, replay and JSON.</summary>
 public sealed class LeadSignalTests
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 9, 30, 0, TimeSpan.Zero));
     private readonly LeadWorkflow _workflow;
     private readonly Lead _lead;
 
@@ -28,8 +29,8 @@ public sealed class LeadSignalTests
 
         var (lead, @event) = _workflow.RecordInterestShown(_lead).Value;
 
-        Assert.Equal(_time.Now, lead.InterestShownAt);
-        Assert.Equal(new LeadSignalRecorded(_lead.Id, LeadSignal.InterestShown, _time.Now, IsFirst: true), @event);
+        Assert.Equal(_time.GetUtcNow(), lead.InterestShownAt);
+        Assert.Equal(new LeadSignalRecorded(_lead.Id, LeadSignal.InterestShown, _time.GetUtcNow(), IsFirst: true), @event);
         Assert.Null(_lead.InterestShownAt);
     }
 
@@ -42,7 +43,7 @@ public sealed class LeadSignalTests
         var again = _workflow.RecordMeetingAgreed(first).Value;
 
         Assert.Equal(first.MeetingAgreedAt, again.Lead.MeetingAgreedAt);
-        Assert.Equal(new LeadSignalRecorded(_lead.Id, LeadSignal.MeetingAgreed, _time.Now, IsFirst: false), again.Event);
+        Assert.Equal(new LeadSignalRecorded(_lead.Id, LeadSignal.MeetingAgreed, _time.GetUtcNow(), IsFirst: false), again.Event);
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class LeadSignalTests
     public void Replay_OfASignalAfterConversion_FailsAsTheVerbDoes()
     {
         var converted = new LeadConverter(LeadProcess.SalesforceClassic).Convert(_lead, new ConversionRequest("Closed - Converted")).Value.Lead;
-        var signal = new LeadSignalRecorded(_lead.Id, LeadSignal.PricingAgreed, _time.Now, IsFirst: true);
+        var signal = new LeadSignalRecorded(_lead.Id, LeadSignal.PricingAgreed, _time.GetUtcNow(), IsFirst: true);
 
         Assert.Equal(ErrorCodes.CannotUpdateConvertedLead, ((LeadLifecycleError)Assert.Single(_workflow.Replay(converted, [signal]).Errors)).Code);
     }
