@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace LeadLifecycle.EntityFrameworkCore.Tests;
 
 /// <summary>An application's context: the library's model and nothing else.</summary>
-public sealed class CrmTestContext(DbContextOptions<CrmTestContext> options, LeadLifecycleModelOptions? model = null) : DbContext(options)
+public sealed class CrmTestContext(DbContextOptions<CrmTestContext> options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyLeadLifecycleModel(model);
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyLeadLifecycleModel();
 }
 
 /// <summary>A SQLite in-memory database that lives as long as this object (its connection stays open); each
@@ -14,18 +14,15 @@ public sealed class CrmTestContext(DbContextOptions<CrmTestContext> options, Lea
 public sealed class SqliteDatabase : IDisposable
 {
     private readonly SqliteConnection _connection = new("DataSource=:memory:");
-    private readonly LeadLifecycleModelOptions? _model;
-
-    public SqliteDatabase(LeadLifecycleModelOptions? model = null)
+    public SqliteDatabase()
     {
-        _model = model;
         _connection.Open();
         using var context = NewContext();
         context.Database.EnsureCreated();
     }
 
     public CrmTestContext NewContext() =>
-        new(new DbContextOptionsBuilder<CrmTestContext>().UseSqlite(_connection).Options, _model);
+        new(new DbContextOptionsBuilder<CrmTestContext>().UseSqlite(_connection).Options);
 
     public void Dispose() => _connection.Dispose();
 }

@@ -1,6 +1,8 @@
 // A consumer that only has the .nupkg files: runs the main scenario and fails loudly if anything is off.
 using LeadLifecycle.AspNetCore;
 using LeadLifecycle.Conversion;
+using LeadLifecycle.EntityFrameworkCore;
+using LeadLifecycle.Errors;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Opportunities;
 using LeadLifecycle.Salesforce;
@@ -40,6 +42,20 @@ using (var services = new ServiceCollection().AddLeadLifecycle(o => o.LeadProces
 
 var problem = workflow.Disqualify(contacted.Value.Lead, "").ToProblemDetails();
 Check(problem.Status == 422 && (string?)problem.Extensions["code"] == "DISQUALIFICATION_REASON_REQUIRED", "turn a refusal into ProblemDetails");
+
+// LeadLifecycle.EntityFrameworkCore on SQLite: save a verb's result; a stale second save is a typed conflict.
+using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("DataSource=:memory:"))
+{
+    connection.Open();
+    using var db = new ConsumerContext(connection);
+    db.Database.EnsureCreated();
+    var stored = workflow.Create(new Lead { LastName = "Hopper", Company = "Navy" }).Value;
+    Check((await db.SaveNewAsync(stored)).IsSuccess, "save a new lead with EF Core");
+    Check((await db.SaveChangeAsync(workflow.MarkContacted(stored).Value)).IsSuccess, "save a lead change with EF Core");
+    Check((await db.SaveChangeAsync(workflow.Disqualify(stored, "Budget").Value)).HasError<ConcurrencyConflictError>(), "refuse a stale save");
+    var converted = await converter.ConvertAsync(workflow.MarkContacted(workflow.Create(new Lead { LastName = "Byron", Company = "Poets" }).Value).Value.Lead, new ConversionRequest("Closed - Converted"));
+    Check(converted.IsSuccess, "convert a lead asynchronously");
+}
 
 Console.WriteLine("package consumer: main scenario passed");
 return 0;
