@@ -96,7 +96,7 @@ public class HttpResultsTests
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var errors = (await Json(response)).GetProperty("errors").EnumerateArray().ToArray();
-        Assert.Equal(["revenue", "last_name"], errors.Select(e => e.GetProperty("formField").GetString()));
+        Assert.Equal(["revenue", "last_name"], errors.Select(e => e.GetProperty("field").GetString()));
         Assert.Equal("REQUIRED_FIELD_MISSING", errors[1].GetProperty("causes")[0].GetProperty("code").GetString());
     }
 

@@ -99,7 +99,7 @@ public sealed class WebApiTests(WebApiFactory factory) : IClassFixture<WebApiFac
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(["employees", "last_name", "company", "email"], problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("formField").GetString()));
+        Assert.Equal(["employees", "last_name", "company", "email"], problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()));
         Assert.Equal(before, await factory.Counts());
     }
 

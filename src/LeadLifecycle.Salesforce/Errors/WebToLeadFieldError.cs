@@ -12,26 +12,27 @@ namespace LeadLifecycle.Salesforce;
 public sealed class WebToLeadFieldError : LeadLifecycleError
 {
     /// <summary>Initializes a new instance of the <see cref="WebToLeadFieldError"/> class.</summary>
-    /// <param name="formField">The form field's name as posted, e.g. <c>last_name</c>; empty when the problem is
-    /// about the form as a whole.</param>
-    /// <param name="problem">What is wrong.</param>
+    /// <param name="field">The form field's name as posted, e.g. <c>last_name</c>; empty when the problem is about
+    /// the form as a whole.</param>
+    /// <param name="reason">What is wrong.</param>
     /// <param name="value">The value posted; null when none was, or when it is too long to repeat.</param>
     /// <param name="detail">What the field allows, or what to do instead.</param>
-    public WebToLeadFieldError(string formField, WebToLeadProblem problem, string? value, string detail)
-        : base(SalesforceErrorCodes.InvalidWebToLeadField, string.IsNullOrEmpty(formField) ? $"Web-to-Lead form: {detail}" : $"Web-to-Lead field '{formField}': {detail}")
+    public WebToLeadFieldError(string field, WebToLeadProblem reason, string? value, string detail)
+        : base(SalesforceErrorCodes.InvalidWebToLeadField, string.IsNullOrEmpty(field) ? $"Web-to-Lead form: {detail}" : $"Web-to-Lead field '{field}': {detail}")
     {
-        FormField = formField;
-        Problem = problem;
+        Field = field;
+        Reason = reason;
         Value = value;
         Detail = detail;
-        AddMetadata((nameof(FormField), FormField), (nameof(Problem), Problem), (nameof(Value), Value), (nameof(Detail), Detail));
+        AddMetadata((nameof(Field), Field), (nameof(Reason), Reason), (nameof(Value), Value), (nameof(Detail), Detail));
     }
 
-    /// <summary>Gets the form field's name as posted; empty when the problem is about the form as a whole.</summary>
-    public string FormField { get; }
+    /// <summary>Gets the form field's name as posted (e.g. <c>last_name</c>, not the lead's <c>LastName</c>); empty
+    /// when the problem is about the form as a whole.</summary>
+    public string Field { get; }
 
     /// <summary>Gets what is wrong.</summary>
-    public WebToLeadProblem Problem { get; }
+    public WebToLeadProblem Reason { get; }
 
     /// <summary>Gets the value posted; null when none was, or when it is too long to repeat.</summary>
     public string? Value { get; }
@@ -40,9 +41,9 @@ public sealed class WebToLeadFieldError : LeadLifecycleError
     public string Detail { get; }
 
     /// <summary>Wraps a core validation error of the lead built from the form, naming the form field it came from.</summary>
-    internal static WebToLeadFieldError FromLeadValidation(string formField, string? value, IError cause)
+    internal static WebToLeadFieldError FromLeadValidation(string field, string? value, IError cause)
     {
-        var error = new WebToLeadFieldError(formField, WebToLeadProblem.LeadValidation, value, cause.Message);
+        var error = new WebToLeadFieldError(field, WebToLeadProblem.LeadValidation, value, cause.Message);
         error.CausedBy(cause);
         return error;
     }

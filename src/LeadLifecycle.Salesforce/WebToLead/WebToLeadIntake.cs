@@ -96,7 +96,7 @@ public sealed class WebToLeadIntake
     public Result<Lead> Create(IEnumerable<KeyValuePair<string, string?>> form)
     {
         var (draft, errors) = Read(form);
-        if (errors.Count > 0 && errors[0] is WebToLeadFieldError { Problem: WebToLeadProblem.TooManyFields })
+        if (errors.Count > 0 && errors[0] is WebToLeadFieldError { Reason: WebToLeadProblem.TooManyFields })
         {
             return Result.Fail<Lead>(errors);
         }
@@ -107,7 +107,7 @@ public sealed class WebToLeadIntake
             return created;
         }
 
-        var reported = errors.OfType<WebToLeadFieldError>().Select(e => e.FormField).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var reported = errors.OfType<WebToLeadFieldError>().Select(e => e.Field).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var error in created.Errors)
         {
             var leadField = error.Metadata.TryGetValue(nameof(RequiredFieldMissingError.Field), out var field) ? field as string : null;

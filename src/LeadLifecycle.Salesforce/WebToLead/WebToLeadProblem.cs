@@ -1,6 +1,6 @@
 namespace LeadLifecycle.Salesforce;
 
-/// <summary>What is wrong with a Web-to-Lead form field (<see cref="WebToLeadFieldError.Problem"/>).</summary>
+/// <summary>What is wrong with a Web-to-Lead form field (<see cref="WebToLeadFieldError.Reason"/>).</summary>
 public enum WebToLeadProblem
 {
     /// <summary>The field is not a Web-to-Lead field, not a mapped custom field id, and not an ignored field.</summary>

@@ -80,7 +80,7 @@ public class WebToLeadIntakeTests
             ("description", new string('d', 40)));
         var result = Intake(new WebToLeadOptions { MaxValueLength = 39 }).Create(form);
 
-        var errors = FieldErrors(result).ToDictionary(e => e.FormField, e => e.Problem);
+        var errors = FieldErrors(result).ToDictionary(e => e.Field, e => e.Reason);
         Assert.Equal(
             new Dictionary<string, WebToLeadProblem>
             {
@@ -106,11 +106,11 @@ public class WebToLeadIntakeTests
         var result = Intake().Create(Form(("company", "C"), ("zip", new string('9', 21))));
 
         Assert.True(result.HasError<RequiredFieldMissingError>());
-        var zip = FieldErrors(result).Single(e => e.FormField == "zip");
-        Assert.Equal(WebToLeadProblem.LeadValidation, zip.Problem);
+        var zip = FieldErrors(result).Single(e => e.Field == "zip");
+        Assert.Equal(WebToLeadProblem.LeadValidation, zip.Reason);
         Assert.IsType<StringTooLongError>(Assert.Single(zip.Reasons));
         Assert.Equal(SalesforceErrorCodes.InvalidWebToLeadField, zip.Code);
-        Assert.Equal(("zip", "LeadValidation"), (zip.Metadata["FormField"], zip.Metadata["Problem"]));
+        Assert.Equal(("zip", "LeadValidation"), (zip.Metadata["Field"], zip.Metadata["Reason"]));
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class WebToLeadIntakeTests
         var result = Intake().Create(Form(("last_name", "L"), ("company", "C"), ("description", new string('x', WebToLeadOptions.DefaultMaxValueLength + 1))));
 
         var error = Assert.Single(FieldErrors(result));
-        Assert.Equal(("description", WebToLeadProblem.ValueTooLong, (string?)null), (error.FormField, error.Problem, error.Value));
+        Assert.Equal(("description", WebToLeadProblem.ValueTooLong, (string?)null), (error.Field, error.Reason, error.Value));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class WebToLeadIntakeTests
 
         var error = Assert.Single(FieldErrors(Intake(new WebToLeadOptions { MaxFieldCount = 10 }).Create(form)));
 
-        Assert.Equal((string.Empty, WebToLeadProblem.TooManyFields), (error.FormField, error.Problem));
+        Assert.Equal((string.Empty, WebToLeadProblem.TooManyFields), (error.Field, error.Reason));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class WebToLeadProperties
 
         var result = Intake(generated.Form, WebToLeadArbitraries.MaxValueLength).Create(pairs);
 
-        var reported = result.Errors.Select(e => Assert.IsType<WebToLeadFieldError>(e)).Select(e => (e.FormField, e.Problem)).OrderBy(e => e.FormField, StringComparer.Ordinal);
+        var reported = result.Errors.Select(e => Assert.IsType<WebToLeadFieldError>(e)).Select(e => (e.Field, e.Reason)).OrderBy(e => e.Field, StringComparer.Ordinal);
         Assert.Equal(generated.Bad.Select(b => (b.Name, b.Problem)).OrderBy(e => e.Name, StringComparer.Ordinal), reported);
     }
 }
