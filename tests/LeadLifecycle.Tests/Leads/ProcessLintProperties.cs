@@ -3,6 +3,7 @@ using LeadLifecycle.Conversion;
 using LeadLifecycle.Leads;
 using LeadLifecycle.Linting;
 using LeadLifecycle.Opportunities;
+using LeadLifecycle.Testing;
 using LeadLifecycle.Tests.Generators;
 
 namespace LeadLifecycle.Tests.Leads;
@@ -104,8 +105,9 @@ public sealed class ProcessLintProperties
     }
 
     [Property]
-    public void SalesLint_ReportsExactlyTheActiveStagesNoVerbSequenceReaches(SalesProcess process)
+    public void SalesLint_ReportsExactlyTheActiveStagesNoVerbSequenceReaches(SalesProcessSpec spec)
     {
+        var process = spec.Build();
         var reachable = BruteForceReachable(process);
         var reported = process.Lint().Findings.Where(f => f is UnreachableValueFinding or UnreachableOutcomeFinding).Select(f => f.Value!).ToHashSet();
 
@@ -119,8 +121,9 @@ public sealed class ProcessLintProperties
     }
 
     [Property]
-    public void SalesLint_EveryPath_ReplaysThroughTheWorkflow(SalesProcess process)
+    public void SalesLint_EveryPath_ReplaysThroughTheWorkflow(SalesProcessSpec spec)
     {
+        var process = spec.Build();
         var workflow = new OpportunityWorkflow(process);
         foreach (var finding in process.Lint().Findings.Where(f => f.Path.Count > 0))
         {
