@@ -12,7 +12,9 @@ public static partial class LifecycleArbitraries
     /// <summary>Sequences of lead verbs that fit a process: <see cref="LeadStep.MarkContacted"/>,
     /// <see cref="LeadStep.MoveTo"/> (to any status of the process, converted and inactive ones included, which the
     /// workflow must refuse), <see cref="LeadStep.Disqualify"/> (reasons blank ones included),
-    /// <see cref="LeadStep.Recycle"/> and <see cref="LeadStep.SetEmail"/>; no conversion.</summary>
+    /// <see cref="LeadStep.Recycle"/>, <see cref="LeadStep.SetEmail"/> and the signal verbs
+    /// (<see cref="LeadStep.RecordInterestShown"/>, <see cref="LeadStep.RecordMeetingAgreed"/>,
+    /// <see cref="LeadStep.RecordPricingAgreed"/>); no conversion.</summary>
     /// <param name="process">The lead process.</param>
     /// <returns>Step sequences; a failing one shrinks to the shortest, with the simplest arguments.</returns>
     public static Arbitrary<LeadStep[]> LeadSteps(LeadProcess process)
@@ -73,6 +75,7 @@ public static partial class LifecycleArbitraries
             (2, from reason in Gen.Elements(DisqualificationReasons) from status in Optional(disqualified) select (LeadStep)new LeadStep.Disqualify(reason, status)),
             (2, Optional(statuses).Select(s => (LeadStep)new LeadStep.Recycle(s))),
             (2, Gen.Elements<string?>(null, Emails[0]).Select(e => (LeadStep)new LeadStep.SetEmail(e))),
+            (2, Gen.Elements<LeadStep>(new LeadStep.RecordInterestShown(), new LeadStep.RecordMeetingAgreed(), new LeadStep.RecordPricingAgreed())),
         };
         if (requests is not null)
         {

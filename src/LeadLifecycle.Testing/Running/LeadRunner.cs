@@ -8,7 +8,10 @@ namespace LeadLifecycle.Testing;
 /// <remarks>
 /// <para>Built-in invariants, always checked: <c>CanX</c> predicts <c>X</c> (the library's promise: a
 /// <c>CanX</c> answer agrees with the verb's success); a successful step leaves the lead in a status of the process;
-/// only a conversion converts a lead; a converted lead stays converted. Add your own with <see cref="Invariant(string, Func{Lead, LeadStep, Lead, bool})"/>.</para>
+/// only a conversion converts a lead; a converted lead stays converted; a successful step returns the lead exactly one
+/// <see cref="Lead.Version"/> later and a refused one leaves it unchanged (an email edit of an open lead is not a verb
+/// and is not versioned); a conversion's account, contact and opportunity are new at version 1 or one version after
+/// the existing record of the request. Add your own with <see cref="Invariant(string, Func{Lead, LeadStep, Lead, bool})"/>.</para>
 /// <para>Immutable: <see cref="Invariant(string, Func{Lead, LeadStep, Lead, bool})"/> returns a new runner, so one
 /// runner can be shared by the properties of a test class. Usage inside an FsCheck property:
 /// <c>Prop.ForAll(LifecycleArbitraries.LeadSteps(process), steps => runner.Run(lead, steps).ShouldHoldInvariants())</c>.</para>
@@ -89,5 +92,11 @@ public sealed class LeadRunner
             entry.After.IsConverted && !entry.Before.IsConverted && entry.Step is not LeadStep.Convert ? "the lead is converted" : null);
         yield return new("a converted lead stays converted", entry =>
             entry.Before.IsConverted && !entry.After.IsConverted ? "the lead is no longer converted" : null);
+
+        // An email edit of an open lead is not a verb: the app saves it, the library does not version it.
+        yield return new(VersionChecks.StepName, entry =>
+            entry.Step is LeadStep.SetEmail && !entry.Before.IsConverted ? null : VersionChecks.Step(entry.Before.Version, entry.After.Version, entry.Succeeded));
+        yield return new(VersionChecks.ConversionName, entry =>
+            entry.Step is LeadStep.Convert convert ? VersionChecks.Conversion(convert.Request, entry.Result) : null);
     }
 }

@@ -7,7 +7,8 @@ namespace LeadLifecycle.Testing;
 /// <remarks>
 /// <para>Built-in invariants, always checked: <c>CanX</c> predicts <c>X</c>; a successful step leaves the opportunity
 /// in a stage of the process; after a successful stage change, closed and won follow the stage's flags (never its
-/// name or probability). Add your own with <see cref="Invariant(string, Func{Opportunity, OpportunityStep, Opportunity, bool})"/>.</para>
+/// name or probability); a successful step returns the opportunity exactly one <see cref="Opportunity.Version"/> later
+/// and a refused one leaves it unchanged. Add your own with <see cref="Invariant(string, Func{Opportunity, OpportunityStep, Opportunity, bool})"/>.</para>
 /// <para>Immutable: <see cref="Invariant(string, Func{Opportunity, OpportunityStep, Opportunity, bool})"/> returns a
 /// new runner. Usage inside an FsCheck property:
 /// <c>Prop.ForAll(LifecycleArbitraries.OpportunitySteps(process), steps => runner.Run(opportunity, steps).ShouldHoldInvariants())</c>.</para>
@@ -81,5 +82,6 @@ public sealed class OpportunityRunner
                 && (stage.IsClosed != entry.After.IsClosed || stage.IsWon != entry.After.IsWon)
                 ? $"stage \"{stage.Name}\" is closed={stage.IsClosed}, won={stage.IsWon}, the opportunity closed={entry.After.IsClosed}, won={entry.After.IsWon}"
                 : null);
+        yield return new(VersionChecks.StepName, entry => VersionChecks.Step(entry.Before.Version, entry.After.Version, entry.Succeeded));
     }
 }

@@ -4,10 +4,11 @@ using LeadLifecycle.Leads;
 namespace LeadLifecycle.Testing;
 
 /// <summary>One call on a lead, as data: a lead verb of <see cref="LeadWorkflow"/>, a conversion through
-/// <see cref="LeadConverter"/>, or an edit of the lead's email (what guards usually look at).</summary>
+/// <see cref="LeadConverter"/>, a qualification signal, or an edit of the lead's email (what guards usually look at).</summary>
 /// <remarks>
 /// A closed set of small records (<see cref="MarkContacted"/>, <see cref="MoveTo"/>, <see cref="Disqualify"/>,
-/// <see cref="Recycle"/>, <see cref="SetEmail"/>, <see cref="Convert"/>), so FsCheck can generate, shrink and print a
+/// <see cref="Recycle"/>, <see cref="RecordInterestShown"/>, <see cref="RecordMeetingAgreed"/>,
+/// <see cref="RecordPricingAgreed"/>, <see cref="SetEmail"/>, <see cref="Convert"/>), so FsCheck can generate, shrink and print a
 /// sequence of them: each prints as the call it makes, e.g. <c>MoveTo("Working")</c>. Apply them with a
 /// <see cref="LeadRunner"/>; generate them with <see cref="LifecycleArbitraries.LeadSteps"/>.
 /// </remarks>

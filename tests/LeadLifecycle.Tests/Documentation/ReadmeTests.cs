@@ -146,14 +146,15 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
-    public void BrokenPipelineExample_PrintsAShrunkCounterexampleAndItsTrace()
+    public void BrokenPipelineExample_PrintsAShrunkCounterexampleItsTrace_AndTheLintFindingOfTheSamePath()
     {
         var lines = Run(ReadmeExampleCatalog.All.Where(e => e.Heading == "## Testing your pipeline").ElementAt(1));
 
         Assert.Equal("True", lines[0]);
         Assert.EndsWith("MoveTo(\"Marketing Qualified Lead\")", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("Invariant broken in a run of ", lines[2], StringComparison.Ordinal);
-        Assert.StartsWith("'no lead enters Marketing Qualified Lead without email' broken by step #", lines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("'no lead enters Marketing Qualified Lead without email' broken by step #", lines[^2], StringComparison.Ordinal);
+        Assert.Equal("Marketing Qualified Lead: Subscriber --MoveTo--> Marketing Qualified Lead", lines[^1]);
     }
 
     [Fact]
