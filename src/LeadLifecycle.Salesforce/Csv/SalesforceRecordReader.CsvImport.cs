@@ -16,6 +16,7 @@ public abstract partial class SalesforceRecordReader<TRecord>
         private SepReader? _reader;
         private string[] _names = [];
         private int[] _bindings = [];
+        private FieldKind[] _kinds = [];
         private RowBuilder? _builder;
         private int _rowNumber;
         private int _lineOffset;
@@ -87,15 +88,18 @@ public abstract partial class SalesforceRecordReader<TRecord>
 
             _names = HeaderNames(header);
             _bindings = _owner.Schema.Bind(_names, _owner.Options.IgnoredColumns);
+            // The column plan, resolved once per file: each column's field kind and whether its strings are pooled.
             var pooled = new bool[_bindings.Length];
+            _kinds = new FieldKind[_bindings.Length];
             for (var i = 0; i < _bindings.Length; i++)
             {
-                var kind = _owner.Schema.KindOf(_bindings[i]);
+                var kind = _kinds[i] = _owner.Schema.KindOf(_bindings[i]);
                 pooled[i] = kind is FieldKind.Text or FieldKind.Custom;
                 (kind switch { FieldKind.Custom => _state.Custom, FieldKind.Ignored => _state.Ignored, _ => null })?.Add(_names[i]);
             }
 
             _builder = new RowBuilder(_owner, _source, pooled);
+            _builder.FixColumns(_names, _bindings);
             return null;
         }
 
@@ -127,9 +131,26 @@ public abstract partial class SalesforceRecordReader<TRecord>
                 return builder.Finish();
             }
 
-            for (var i = 0; i < _bindings.Length; i++)
+            // The per-field path: one switch on the column's kind from the plan, text straight from Sep's span into the
+            // column's string pool; an ignored column's text is never unescaped.
+            var bindings = _bindings;
+            var kinds = _kinds;
+            for (var i = 0; i < bindings.Length; i++)
             {
-                builder.Apply(_bindings[i], _names[i], row[i].Span, i);
+                switch (kinds[i])
+                {
+                    case FieldKind.Text:
+                        builder.SetText(bindings[i], row[i].Span, i);
+                        break;
+                    case FieldKind.Ignored:
+                        break;
+                    case FieldKind.Custom:
+                        builder.SetCustom(_names[i], row[i].Span, i);
+                        break;
+                    default:
+                        builder.SetValue(bindings[i], kinds[i], _names[i], row[i].Span);
+                        break;
+                }
             }
 
             return builder.Finish();

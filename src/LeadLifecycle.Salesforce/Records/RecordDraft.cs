@@ -51,6 +51,10 @@ internal sealed class RecordDraft
         _text[field] = string.IsNullOrEmpty(value) ? null : value;
     }
 
+    /// <summary>Sets a text field to null (an empty value). Nothing to clear next time: the field is null after
+    /// <see cref="Reset"/> unless set in this record, which touched it.</summary>
+    public void ClearText(int field) => _text[field] = null;
+
     public void SetNumber(int field, decimal? value)
     {
         Touch(field);

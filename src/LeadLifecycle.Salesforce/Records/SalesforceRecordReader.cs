@@ -55,6 +55,7 @@ public abstract partial class SalesforceRecordReader<TRecord>
         private readonly string?[] _columns;
         private List<LeadLifecycleError>? _errors;
         private List<ISuccess>? _warnings;
+        private bool _columnsFixed;
 
         public RowBuilder(SalesforceRecordReader<TRecord> owner, string source, bool[]? pooledColumns)
         {
@@ -84,9 +85,61 @@ public abstract partial class SalesforceRecordReader<TRecord>
             Row = row;
             Line = line;
             _draft.Reset();
-            Array.Clear(_columns);
+            if (!_columnsFixed)
+            {
+                Array.Clear(_columns);
+            }
+
             _errors = null;
             _warnings = null;
+        }
+
+        /// <summary>Records once which column each standard field is read from, for a file whose every record has the
+        /// same columns (CSV): <see cref="Begin"/> then keeps them, and the per-value methods below do not set them. A
+        /// record whose row has another number of fields fails before <see cref="Has"/> or <see cref="ColumnOf"/> is asked.</summary>
+        public void FixColumns(string[] names, int[] bindings)
+        {
+            Array.Clear(_columns);
+            for (var i = 0; i < bindings.Length; i++)
+            {
+                if (bindings[i] >= 0)
+                {
+                    _columns[bindings[i]] = names[i];
+                }
+            }
+
+            _columnsFixed = true;
+        }
+
+        /// <summary>A text field of a CSV row, its column's string pool shared (columns fixed): empty is null.</summary>
+        public void SetText(int binding, ReadOnlySpan<char> text, int column)
+        {
+            if (text.IsEmpty)
+            {
+                _draft.ClearText(binding);
+            }
+            else
+            {
+                _draft.SetText(binding, Pool is { } pool ? pool.ToString(text, column) : text.ToString());
+            }
+        }
+
+        /// <summary>A custom field of a CSV row, its column's string pool shared (columns fixed); empty values are left out.</summary>
+        public void SetCustom(string name, ReadOnlySpan<char> text, int column)
+        {
+            if (!text.IsEmpty)
+            {
+                _draft.SetCustom(name, Pool is { } pool ? pool.ToString(text, column) : text.ToString());
+            }
+        }
+
+        /// <summary>A typed (non-text) field of a CSV row (columns fixed): parsed, or rejected with its column and value.</summary>
+        public void SetValue(int binding, FieldKind kind, string column, ReadOnlySpan<char> text)
+        {
+            if (FieldValueParser.Apply(_draft, binding, kind, text, _owner.Formats) is { } expected)
+            {
+                Reject(binding, column, text.ToString(), expected);
+            }
         }
 
         /// <summary>Reads one value into its field; <paramref name="poolColumn"/> is the column whose string pool to use, or -1.</summary>

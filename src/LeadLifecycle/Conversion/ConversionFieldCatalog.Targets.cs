@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using LeadLifecycle.Leads;
+
 namespace LeadLifecycle.Conversion;
 
 /// <content>The target fields and their merge rules: only empty fields are filled; owners, do-not-call and email
@@ -56,53 +59,75 @@ internal static partial class ConversionFieldCatalog
     }
 
     private static TargetField<string?> TextTarget(ConversionTarget target, string name, DraftSlot<string?> slot) =>
-        new(target, name, isCustom: false, (ref ConversionDraft d, string? value) =>
-        {
-            if (!string.IsNullOrEmpty(value) && d.Allows(target, newRecordsOnly: false))
-            {
-                ref var field = ref slot(ref d);
-                if (string.IsNullOrEmpty(field))
-                {
-                    field = value;
-                }
-            }
-        });
+        new(target, name, isCustom: false,
+            (ref ConversionDraft d, string? value) => FillText(ref d, target, slot, value),
+            read => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillText(ref d, target, slot, read(lead, owner)));
 
     private static TargetField<T?> ValueTarget<T>(ConversionTarget target, string name, DraftSlot<T?> slot, bool newRecordsOnly = false)
         where T : struct =>
-        new(target, name, isCustom: false, (ref ConversionDraft d, T? value) =>
-        {
-            if (value.HasValue && d.Allows(target, newRecordsOnly))
-            {
-                ref var field = ref slot(ref d);
-                field ??= value;
-            }
-        });
+        new(target, name, isCustom: false,
+            (ref ConversionDraft d, T? value) => FillValue(ref d, target, slot, newRecordsOnly, value),
+            read => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillValue(ref d, target, slot, newRecordsOnly, read(lead, owner)));
 
     private static TargetField<Address?> AddressTarget(ConversionTarget target, string name, DraftSlot<Address?> slot) =>
-        new(target, name, isCustom: false, (ref ConversionDraft d, Address? value) =>
-        {
-            if (value is { IsEmpty: false } && d.Allows(target, newRecordsOnly: false))
-            {
-                ref var field = ref slot(ref d);
-                if (field is null || field.IsEmpty)
-                {
-                    field = value;
-                }
-            }
-        });
+        new(target, name, isCustom: false,
+            (ref ConversionDraft d, Address? value) => FillAddress(ref d, target, slot, value),
+            read => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillAddress(ref d, target, slot, read(lead, owner)));
 
     /// <summary>A flag: an unset (false) flag is the empty value. Do-not-call and email opt-out are set on new
     /// contacts only: convertLead() does not update them on an existing contact. Every other flag, fax opt-out
     /// included, fills an existing record's unset flag like any empty field.</summary>
     private static TargetField<bool> FlagTarget(ConversionTarget target, string name, DraftSlot<bool> slot, bool newRecordsOnly) =>
-        new(target, name, isCustom: false, (ref ConversionDraft d, bool value) =>
+        new(target, name, isCustom: false,
+            (ref ConversionDraft d, bool value) => FillFlag(ref d, target, slot, newRecordsOnly, value),
+            read => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillFlag(ref d, target, slot, newRecordsOnly, read(lead, owner)));
+
+    // The merge rules, one per kind of field; each target's writer and its mapping steps call the same one (inlined).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FillText(ref ConversionDraft d, ConversionTarget target, DraftSlot<string?> slot, string? value)
+    {
+        if (!string.IsNullOrEmpty(value) && d.Allows(target, newRecordsOnly: false))
         {
-            if (value && d.Allows(target, newRecordsOnly))
+            ref var field = ref slot(ref d);
+            if (string.IsNullOrEmpty(field))
             {
-                slot(ref d) = true;
+                field = value;
             }
-        });
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FillValue<T>(ref ConversionDraft d, ConversionTarget target, DraftSlot<T?> slot, bool newRecordsOnly, T? value)
+        where T : struct
+    {
+        if (value.HasValue && d.Allows(target, newRecordsOnly))
+        {
+            ref var field = ref slot(ref d);
+            field ??= value;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FillAddress(ref ConversionDraft d, ConversionTarget target, DraftSlot<Address?> slot, Address? value)
+    {
+        if (value is { IsEmpty: false } && d.Allows(target, newRecordsOnly: false))
+        {
+            ref var field = ref slot(ref d);
+            if (field is null || field.IsEmpty)
+            {
+                field = value;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void FillFlag(ref ConversionDraft d, ConversionTarget target, DraftSlot<bool> slot, bool newRecordsOnly, bool value)
+    {
+        if (value && d.Allows(target, newRecordsOnly))
+        {
+            slot(ref d) = true;
+        }
+    }
 
     /// <summary>The contact's lead source: fills an empty one, and overwrites a filled one only on request.</summary>
     private static TargetField<string?> ContactLeadSource() =>

@@ -37,8 +37,7 @@ internal sealed class SourceField<T>(string name, LeadReader<T> read, Func<T, st
     {
         if (target is TargetField<T> typed)
         {
-            var write = typed.Write;
-            return (Lead lead, OwnerId? owner, ref ConversionDraft draft) => write(ref draft, read(lead, owner));
+            return typed.From(read);
         }
 
         if (target.IsCustom && target is TargetField<string?> text)
@@ -64,12 +63,31 @@ internal abstract class TargetField(ConversionTarget target, string name, bool i
 }
 
 /// <summary>A target field of type <typeparamref name="T"/>.</summary>
-internal sealed class TargetField<T>(ConversionTarget target, string name, bool isCustom, DraftWriter<T> write)
+/// <param name="target">The record.</param>
+/// <param name="name">The field's name.</param>
+/// <param name="isCustom">Whether it is a custom field.</param>
+/// <param name="write">Writes a value by the field's merge rule.</param>
+/// <param name="from">Makes the step that reads a lead field and writes it by the same merge rule in one call (no
+/// delegate call between reading and writing: a mapping runs one step per rule on every conversion); null composes
+/// the reader with <paramref name="write"/>.</param>
+internal sealed class TargetField<T>(ConversionTarget target, string name, bool isCustom, DraftWriter<T> write, Func<LeadReader<T>, MappingStep>? from = null)
     : TargetField(target, name, isCustom)
 {
     public DraftWriter<T> Write { get; } = write;
 
     public override string TypeName => typeof(T).Name;
+
+    /// <summary>The step that copies a lead field into this field.</summary>
+    public MappingStep From(LeadReader<T> read)
+    {
+        if (from is not null)
+        {
+            return from(read);
+        }
+
+        var write = Write;
+        return (Lead lead, OwnerId? owner, ref ConversionDraft draft) => write(ref draft, read(lead, owner));
+    }
 }
 
 /// <summary>The lead fields and target fields lead conversion knows, by name, and the merge rule for each.</summary>

@@ -52,6 +52,13 @@ public sealed partial class LeadConverter
     /// <summary>The lead process answers whether the lead may enter the converted status (guards included).</summary>
     private void CheckStatus(Lead lead, ConversionRequest request, ref List<IError>? errors)
     {
+        // The allocation-free answer first; the refusal is built only when it says no (the two agree: a property test
+        // holds CanConvert to Convert, and LeadProcess keeps both in one place).
+        if (Process.AllowsConversion(lead, Process.IndexOf(request.ConvertedStatus)))
+        {
+            return;
+        }
+
         foreach (var error in Process.ConversionRefusal(lead, request.ConvertedStatus) ?? [])
         {
             Add(ref errors, error);

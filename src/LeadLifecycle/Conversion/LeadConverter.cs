@@ -32,6 +32,7 @@ public sealed partial class LeadConverter
     private readonly bool _personAccounts;
     private readonly MappingStep[] _picklistDefaults;
     private readonly bool _telemetry;
+    private readonly ZoneDate _today = new();
 
     /// <summary>Initializes a new instance of the <see cref="LeadConverter"/> class.</summary>
     /// <param name="process">The lead process whose converted statuses and conversion transitions apply.</param>
@@ -214,7 +215,7 @@ public sealed partial class LeadConverter
         }
 
         var now = _time.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, request.TimeZone ?? _timeZone ?? _time.LocalTimeZone).DateTime);
+        var today = _today.Of(now, request.TimeZone ?? _timeZone ?? _time.LocalTimeZone);
         Opportunity? opportunity = null;
         SalesProcess? salesProcess = null;
         if (existingOpportunity is not null)

@@ -29,6 +29,31 @@ public class LeadRecordCsvTests
         Assert.True(lead.DoNotCall);
     }
 
+    [Theory]
+    [InlineData("Web,Phone Inquiry", "Phone Inquiry")]
+    [InlineData("Web,", null)]
+    [InlineData(",Phone Inquiry", "Phone Inquiry")]
+    public void ReadCsv_WithTwoColumnsForOneField_TheLastColumnDecides(string values, string? expected)
+    {
+        var lead = Assert.Single(Read($"LastName,LeadSource,Lead Source\nDoe,{values}\n").Imported);
+
+        Assert.Equal(expected, lead.LeadSource);
+    }
+
+    [Fact]
+    public void ReadCsv_AfterAMalformedRow_StillNamesTheColumnAsTheFileSpellsIt()
+    {
+        using var text = new StringReader("Last Name,Lead Status\nDoe,Open - Not Contacted\nRoe\nPoe,Unheard Of\n");
+
+        var result = new LeadRecordReader(RecordImportOptions.Default, LeadProcess.SalesforceClassic).ReadCsv(text, "leads.csv");
+
+        Assert.Equal(3, result.Records.Count);
+        Assert.True(result.Records[0].IsSuccess);
+        Assert.IsType<MalformedRecordError>(Assert.Single(result.Records[1].Errors));
+        var error = Assert.IsType<RecordFieldError>(Assert.Single(result.Records[2].Errors));
+        Assert.Equal(("Lead Status", "Unheard Of", 3), (error.Column, error.Value, error.Row));
+    }
+
     [Fact]
     public void ReadCsv_WithOnlyTheDerivedName_KeepsItAsACustomField()
     {
