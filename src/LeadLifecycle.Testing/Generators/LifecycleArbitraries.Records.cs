@@ -17,6 +17,10 @@ public static partial class LifecycleArbitraries
 
     /// <summary>Leads valid for a process: an id, an active open status of the process (its entry guards met), and
     /// fields <see cref="LeadWorkflow.Create"/> accepts.</summary>
+    /// <remarks>A generated lead whose status's entry guards are not met is given an email and checked again, then
+    /// dropped; generation keeps trying until a lead passes, so a process whose every active open status guards on
+    /// something other than an email needs its own generator (map these leads with <c>Select</c> to meet the
+    /// guards). Shrinking keeps leads valid: it moves them to the default status and drops optional fields.</remarks>
     /// <param name="process">The lead process.</param>
     /// <returns>Leads that <c>new LeadWorkflow(process).Create(lead)</c> accepts.</returns>
     public static Arbitrary<Lead> Leads(LeadProcess process)
