@@ -63,7 +63,7 @@ public sealed class WebToLeadIntake
 
             if (!custom.TryAdd(id[..15], apiName))
             {
-                throw new ArgumentException($"Custom field id '{id[..15]}' is mapped more than once.", nameof(options));
+                throw new ArgumentException($"Custom field id '{id[..15]}' is mapped more than once (an 18-character id names the same field as its first 15 characters); map each field id once.", nameof(options));
             }
         }
 

@@ -103,8 +103,7 @@ public sealed partial class LeadWorkflow
 
     private Result<LeadChange> RecordSignal(Lead lead, LeadSignal signal)
     {
-        ArgumentNullException.ThrowIfNull(lead);
-        if (lead.IsConverted)
+        if (!CanRecordSignal(lead))
         {
             return Result.Fail<LeadChange>(AlreadyConverted(lead));
         }
