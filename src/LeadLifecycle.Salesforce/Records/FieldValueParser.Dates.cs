@@ -6,6 +6,9 @@ namespace LeadLifecycle.Salesforce;
 /// <see cref="RecordImportOptions.Culture"/> and <see cref="RecordImportOptions.DateFormats"/>.</content>
 internal static partial class FieldValueParser
 {
+    /// <summary>The largest offset from UTC a date-time may have (DateTimeOffset's own limit).</summary>
+    private static readonly TimeSpan MaximumOffset = TimeSpan.FromHours(14);
+
     public static bool TryDate(ReadOnlySpan<char> text, ValueFormats formats, out DateOnly? value)
     {
         text = text.Trim();
@@ -94,7 +97,7 @@ internal static partial class FieldValueParser
     private static bool TryOffset(DateTime local, TimeSpan offset, out DateTimeOffset value)
     {
         var utcTicks = local.Ticks - offset.Ticks;
-        if (offset.Duration() > TimeSpan.FromHours(14) || utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        if (offset.Duration() > MaximumOffset || utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
         {
             value = default;
             return false;

@@ -25,6 +25,17 @@ internal sealed class RecordDraft
         _touched = new int[fieldCount * 2];
     }
 
+    /// <summary>Which of the draft's arrays a touched field was set in: <see cref="Reset"/> clears only that one.</summary>
+    private enum Slot
+    {
+        Text = 0,
+        Number = 1,
+        Instant = 2,
+        Date = 3,
+        Flag = 4,
+        All = 7,
+    }
+
     /// <summary>Gets or sets the compound address read from an <c>Address</c> value; separate address columns win over it.</summary>
     public Address? CompoundAddress { get; set; }
 
@@ -32,12 +43,32 @@ internal sealed class RecordDraft
     {
         for (var i = 0; i < _touchedCount; i++)
         {
-            var field = _touched[i];
-            _text[field] = null;
-            _number[field] = null;
-            _instant[field] = null;
-            _date[field] = null;
-            _flag[field] = false;
+            var field = _touched[i] >> 3;
+            switch ((Slot)(_touched[i] & 7))
+            {
+                case Slot.Text:
+                    _text[field] = null;
+                    break;
+                case Slot.Number:
+                    _number[field] = null;
+                    break;
+                case Slot.Instant:
+                    _instant[field] = null;
+                    break;
+                case Slot.Date:
+                    _date[field] = null;
+                    break;
+                case Slot.Flag:
+                    _flag[field] = false;
+                    break;
+                default:
+                    _text[field] = null;
+                    _number[field] = null;
+                    _instant[field] = null;
+                    _date[field] = null;
+                    _flag[field] = false;
+                    break;
+            }
         }
 
         _touchedCount = 0;
@@ -47,35 +78,39 @@ internal sealed class RecordDraft
 
     public void SetText(int field, string? value)
     {
-        Touch(field);
+        Touch(field, Slot.Text);
         _text[field] = string.IsNullOrEmpty(value) ? null : value;
     }
 
+    /// <summary>Sets a text field that every record of the file writes, as a CSV column is (set, or cleared by
+    /// <see cref="ClearText"/>): nothing to clear in <see cref="Reset"/>, since the next record overwrites it.</summary>
+    public void SetColumnText(int field, string value) => _text[field] = value;
+
     /// <summary>Sets a text field to null (an empty value). Nothing to clear next time: the field is null after
-    /// <see cref="Reset"/> unless set in this record, which touched it.</summary>
+    /// <see cref="Reset"/> unless set in this record, which touched it, or it is a column every record writes.</summary>
     public void ClearText(int field) => _text[field] = null;
 
     public void SetNumber(int field, decimal? value)
     {
-        Touch(field);
+        Touch(field, Slot.Number);
         _number[field] = value;
     }
 
     public void SetInstant(int field, DateTimeOffset? value)
     {
-        Touch(field);
+        Touch(field, Slot.Instant);
         _instant[field] = value;
     }
 
     public void SetDate(int field, DateOnly? value)
     {
-        Touch(field);
+        Touch(field, Slot.Date);
         _date[field] = value;
     }
 
     public void SetFlag(int field, bool value)
     {
-        Touch(field);
+        Touch(field, Slot.Flag);
         _flag[field] = value;
     }
 
@@ -140,11 +175,11 @@ internal sealed class RecordDraft
         return _lastCustomFields = LeadLifecycle.CustomFields.From(_custom);
     }
 
-    private void Touch(int field)
+    private void Touch(int field, Slot slot)
     {
         if (_touchedCount < _touched.Length)
         {
-            _touched[_touchedCount++] = field;
+            _touched[_touchedCount++] = (field << 3) | (int)slot;
         }
         else
         {
@@ -152,7 +187,7 @@ internal sealed class RecordDraft
             _touchedCount = 0;
             for (var i = 0; i < _text.Length; i++)
             {
-                _touched[_touchedCount++] = i;
+                _touched[_touchedCount++] = (i << 3) | (int)Slot.All;
             }
         }
     }

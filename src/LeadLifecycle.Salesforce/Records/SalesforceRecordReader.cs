@@ -111,7 +111,8 @@ public abstract partial class SalesforceRecordReader<TRecord>
             _columnsFixed = true;
         }
 
-        /// <summary>A text field of a CSV row, its column's string pool shared (columns fixed): empty is null.</summary>
+        /// <summary>A text field of a CSV row, its column's string pool shared (columns fixed): empty is null. Every
+        /// complete row writes every text column, so the draft has nothing to clear for it between rows.</summary>
         public void SetText(int binding, ReadOnlySpan<char> text, int column)
         {
             if (text.IsEmpty)
@@ -120,7 +121,7 @@ public abstract partial class SalesforceRecordReader<TRecord>
             }
             else
             {
-                _draft.SetText(binding, Pool is { } pool ? pool.ToString(text, column) : text.ToString());
+                _draft.SetColumnText(binding, Pool is { } pool ? pool.ToString(text, column) : new string(text));
             }
         }
 
