@@ -114,6 +114,14 @@ internal sealed class RowLengthLimiter : TextReader
     /// <summary>Finds the row ends in the new text, replacing rows past the limit.</summary>
     private void Scan()
     {
+        if (!_skipping && _end - _rowStart <= _limit)
+        {
+            // No row within the held text can be past the limit: only the last row end and the quoting state at the end
+            // are needed, found by a few whole-chunk searches instead of a stop at every quote and line break.
+            ScanWithinLimit();
+            return;
+        }
+
         while (_scan < _end)
         {
             var next = _buffer.AsSpan(_scan, _end - _scan).IndexOfAny('"', '\n', '\r');
@@ -183,6 +191,34 @@ internal sealed class RowLengthLimiter : TextReader
         {
             Drop(_end);
         }
+    }
+
+    /// <summary>Moves past the new text when all the held text is within the limit: the row start goes after the last
+    /// line break outside double quotes (quotes toggle quoting, as in <see cref="Scan"/>), and the quoting state is the
+    /// parity of the quotes.</summary>
+    private void ScanWithinLimit()
+    {
+        var text = _buffer.AsSpan(_scan, _end - _scan);
+        var quotes = text.Count('"');
+        var quotesAfter = 0;
+        var end = text.Length;
+        int lineBreak;
+        while ((lineBreak = text[..end].LastIndexOfAny('\n', '\r')) >= 0)
+        {
+            // Quoting at the line break: the state at the scan start, toggled by every quote before the break.
+            quotesAfter += text[lineBreak..end].Count('"');
+            if (_inQuotes == ((quotes - quotesAfter) % 2 == 1))
+            {
+                _rowStart = _scan + lineBreak + 1;
+                break;
+            }
+
+            // Inside quotes, part of a field: look at the line break before it.
+            end = lineBreak;
+        }
+
+        _inQuotes ^= quotes % 2 == 1;
+        _scan = _end;
     }
 
     /// <summary>Drops the skipped text before a position (the oversized row's text is never kept).</summary>
