@@ -120,34 +120,35 @@ public abstract partial class SalesforceRecordReader<TRecord>
             yield break;
         }
 
+        // The import's results straight from here, not through a second iterator: one enumerator call per record.
         using (text)
+        using (var csv = Import(text, sourceName, state))
         {
-            var first = true;
-            foreach (var record in ReadCsvRecords(text, sourceName, state))
+            if (csv.Next() is { } first)
             {
-                yield return first && state.Warning is { } warning ? record.WithSuccess(warning) : record;
-                first = false;
+                yield return state.Warning is { } warning ? first.WithSuccess(warning) : first;
+            }
+
+            while (csv.Next() is { } result)
+            {
+                yield return result;
             }
         }
     }
 
     private IEnumerable<Result<TRecord>> ReadCsvRecords(TextReader content, string sourceName, CsvState state)
     {
-        // The limiter never disposes the caller's reader, so disposing Sep's reader leaves it open.
-        var limiter = new RowLengthLimiter(content, Options.MaxRowLength);
-        var csv = new CsvImport(this, sourceName, limiter, state);
-        try
+        using var csv = Import(content, sourceName, state);
+        while (csv.Next() is { } result)
         {
-            while (csv.Next() is { } result)
-            {
-                yield return result;
-            }
-        }
-        finally
-        {
-            csv.Dispose();
+            yield return result;
         }
     }
+
+    /// <summary>One CSV import of text. The limiter never disposes the caller's reader, so disposing the import (and Sep's
+    /// reader) leaves it open.</summary>
+    private CsvImport Import(TextReader content, string sourceName, CsvState state) =>
+        new(this, sourceName, new RowLengthLimiter(content, Options.MaxRowLength), state);
 
     private static RecordImportResult<TRecord> Collect(string source, IEnumerable<Result<TRecord>> results, CsvState state)
     {

@@ -58,22 +58,7 @@ internal static partial class FieldValueParser
 
         if (text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-')
         {
-            // ISO 8601; Salesforce writes offsets without a colon (2024-01-22T20:36:47.000+0000).
-            Span<char> buffer = stackalloc char[Math.Min(text.Length + 1, 64)];
-            var iso = NormalizeOffset(text, buffer);
-            if (HasZone(iso))
-            {
-                if (DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var zoned))
-                {
-                    value = zoned;
-                    return true;
-                }
-
-                return false;
-            }
-
-            if (DateTime.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
-                && TryOffset(local, formats.UnzonedOffset, out var instant))
+            if (TryIso(text, formats.UnzonedOffset, out var instant))
             {
                 value = instant;
                 return true;
@@ -92,6 +77,22 @@ internal static partial class FieldValueParser
         return false;
     }
 
+    /// <summary>Any ISO 8601 date-time the platform reads, the offset with or without a colon (Salesforce writes
+    /// 2024-01-22T20:36:47.000+0000); without an offset, at <paramref name="unzonedOffset"/>.</summary>
+    internal static bool TryIso(ReadOnlySpan<char> text, TimeSpan unzonedOffset, out DateTimeOffset value)
+    {
+        value = default;
+        Span<char> buffer = stackalloc char[Math.Min(text.Length + 1, 64)];
+        var iso = NormalizeOffset(text, buffer);
+        if (HasZone(iso))
+        {
+            return DateTimeOffset.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value);
+        }
+
+        return DateTime.TryParse(iso, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var local)
+            && TryOffset(local, unzonedOffset, out value);
+    }
+
     /// <summary>A local date-time at an offset, unless its UTC instant falls outside the years 0001-9999 (the CRM sentinel
     /// <c>9999-12-31T23:59:59</c> at a negative offset does).</summary>
     private static bool TryOffset(DateTime local, TimeSpan offset, out DateTimeOffset value)
@@ -107,27 +108,29 @@ internal static partial class FieldValueParser
         return true;
     }
 
-    /// <summary>The common exact shapes, parsed without allocating: <c>yyyy-MM-ddTHH:mm:ss[.fff][Z|+hhmm|+hh:mm]</c>.</summary>
-    private static bool TryFastIso(ReadOnlySpan<char> text, TimeSpan unzonedOffset, out DateTimeOffset value)
+    /// <summary>The common exact shapes, parsed without allocating or trying any format: <c>yyyy-MM-ddTHH:mm:ss[.fff][Z|+hhmm|+hh:mm]</c>;
+    /// false for anything else (then <see cref="TryIso"/> decides, and gives the same value for these shapes).</summary>
+    internal static bool TryFastIso(ReadOnlySpan<char> text, TimeSpan unzonedOffset, out DateTimeOffset value)
     {
         value = default;
-        if (text.Length < 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':'
-            || !Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day)
-            || !Digits(text, 11, 2, out var hour) || !Digits(text, 14, 2, out var minute) || !Digits(text, 17, 2, out var second))
+        if (text.Length < 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
         {
             return false;
         }
 
+        int year = Number(text, 0, 4), month = Number(text, 5, 2), day = Number(text, 8, 2);
+        int hour = Number(text, 11, 2), minute = Number(text, 14, 2), second = Number(text, 17, 2);
         var position = 19;
         var milliseconds = 0;
         if (position < text.Length && text[position] == '.')
         {
-            if (position + 4 > text.Length || !Digits(text, position + 1, 3, out milliseconds))
-            {
-                return false;
-            }
-
+            milliseconds = position + 4 > text.Length ? -1 : Number(text, position + 1, 3);
             position += 4;
+        }
+
+        if ((year | month | day | hour | minute | second | milliseconds) < 0)
+        {
+            return false;
         }
 
         var offset = unzonedOffset;
@@ -139,7 +142,9 @@ internal static partial class FieldValueParser
         else if (rest.Length is 5 or 6 && (rest[0] == '+' || rest[0] == '-'))
         {
             var colon = rest.Length == 6 ? 1 : 0;
-            if ((colon == 1 && rest[3] != ':') || !Digits(rest, 1, 2, out var hours) || !Digits(rest, 3 + colon, 2, out var minutes) || hours > 14 || minutes > 59)
+            var hours = Number(rest, 1, 2);
+            var minutes = Number(rest, 3 + colon, 2);
+            if ((colon == 1 && rest[3] != ':') || hours is < 0 or > 14 || minutes is < 0 or > 59)
             {
                 return false;
             }
@@ -159,21 +164,22 @@ internal static partial class FieldValueParser
         return TryOffset(new DateTime(year, month, day, hour, minute, second, milliseconds, DateTimeKind.Unspecified), offset, out value);
     }
 
-    private static bool Digits(ReadOnlySpan<char> text, int start, int count, out int value)
+    /// <summary>The number written by <paramref name="count"/> ASCII digits at <paramref name="start"/>; -1 when one is not a digit.</summary>
+    private static int Number(ReadOnlySpan<char> text, int start, int count)
     {
-        value = 0;
-        for (var i = start; i < start + count; i++)
+        var value = 0;
+        foreach (var character in text.Slice(start, count))
         {
-            var digit = text[i] - '0';
-            if ((uint)digit > 9)
+            var digit = (uint)(character - '0');
+            if (digit > 9)
             {
-                return false;
+                return -1;
             }
 
-            value = (value * 10) + digit;
+            value = (value * 10) + (int)digit;
         }
 
-        return true;
+        return value;
     }
 
     private static bool HasZone(ReadOnlySpan<char> iso)

@@ -82,14 +82,23 @@ internal static partial class FieldValueParser
     public static bool TryBoolean(ReadOnlySpan<char> text, out bool value)
     {
         text = text.Trim();
-        if (text.IsEmpty || text is "0" || text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("no", StringComparison.OrdinalIgnoreCase))
-        {
-            value = false;
-            return true;
-        }
 
-        value = text is "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase);
-        return value;
+        // One comparison, chosen by the length: "1", "0", "no", "yes", "true", "false" in any case, or empty (false).
+        value = text.Length switch
+        {
+            1 => text[0] == '1',
+            3 => text.Equals("yes", StringComparison.OrdinalIgnoreCase),
+            4 => text.Equals("true", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+        return value || text.Length switch
+        {
+            0 => true,
+            1 => text[0] == '0',
+            2 => text.Equals("no", StringComparison.OrdinalIgnoreCase),
+            5 => text.Equals("false", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
     }
 
     public static bool TryDecimal(ReadOnlySpan<char> text, out decimal? value)

@@ -17,6 +17,9 @@ public sealed record MixedCsv(string[] Rows)
     public override string ToString() => string.Concat(Rows).ReplaceLineEndings(" | ");
 }
 
+/// <summary>An ISO 8601 date-time as written, and the offset a value without one is read at.</summary>
+public sealed record IsoText(string Text, TimeSpan UnzonedOffset);
+
 /// <summary>Generators of CSV rows and of values for the import's string pool.</summary>
 public static class CsvRowArbitraries
 {
@@ -50,6 +53,34 @@ public static class CsvRowArbitraries
         (2, Gen.Elements("Open - Not Contacted", "CA").SelectMany(v => Gen.Choose(1, Math.Max(1, v.Length - 2)).Select(i => v[..i] + (char)(v[i] + 1) + v[(i + 1)..]))),
         (1, Gen.Elements(string.Empty, "A", "ab", "abc", "abcd")),
         (1, ArbMap.Default.GeneratorFor<string>().Where(s => s is not null)));
+
+    /// <summary>Gets date-times in the exact ISO shapes the import reads on its fast path: every calendar day (and days
+    /// past a month's end), with and without milliseconds, with <c>Z</c>, offsets with and without a colon (some past
+    /// the 14-hour limit) or none.</summary>
+    public static Gen<IsoText> IsoTexts { get; } =
+        from year in Gen.Frequency((1, Gen.Elements(1, 2, 9998, 9999)), (6, Gen.Choose(1, 9999)))
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Choose(1, 31)
+        from hour in Gen.Choose(0, 23)
+        from minute in Gen.Choose(0, 59)
+        from second in Gen.Choose(0, 59)
+        from milliseconds in Gen.Frequency((1, Gen.Constant(-1)), (2, Gen.Choose(0, 999)))
+        from zone in Gen.Elements(string.Empty, "Z", "+0000", "-0500", "+05:30", "-09:30", "+1400", "-14:00", "+14:30", "+0060")
+        from unzoned in RecordArbitraries.Offsets
+        select new IsoText(
+            $"{year:D4}-{month:D2}-{day:D2}T{hour:D2}:{minute:D2}:{second:D2}{(milliseconds < 0 ? string.Empty : $".{milliseconds:D3}")}{zone}",
+            unzoned);
+
+    /// <summary>Gets boolean-like text: every accepted word in mixed case, near misses, and surrounding spaces.</summary>
+    public static Gen<string> BooleanTexts { get; } =
+        from word in Gen.Elements("1", "0", "true", "false", "yes", "no", string.Empty, "2", "t", "f", "y", "n", "on", "off", "truee", "nope", "yess", "-1")
+        from upper in Gen.ArrayOf(ArbMap.Default.GeneratorFor<bool>(), word.Length)
+        from padding in Gen.Elements(string.Empty, " ", "\t")
+        select padding + string.Concat(word.Select((c, i) => upper[i] ? char.ToUpperInvariant(c) : c)) + padding;
+
+    public static Arbitrary<IsoText> IsoDateTimes() => IsoTexts.ToArbitrary();
+
+    public static Arbitrary<string> Booleans() => BooleanTexts.ToArbitrary();
 
     public static Arbitrary<MixedCsv> MixedFiles() => Gen.Sized(size => Row.ArrayOf(Math.Min(size, 30))).Select(rows => new MixedCsv(rows)).ToArbitrary();
 
