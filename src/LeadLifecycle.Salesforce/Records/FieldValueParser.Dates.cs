@@ -18,15 +18,14 @@ internal static partial class FieldValueParser
             return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)
-            || DateOnly.TryParseExact(text, formats.DateFormats, formats.Culture, DateTimeStyles.AllowWhiteSpaces, out iso))
+        if (TryIsoDate(text, out var iso) || DateOnly.TryParseExact(text, formats.DateFormats, formats.Culture, DateTimeStyles.AllowWhiteSpaces, out iso))
         {
             value = iso;
             return true;
         }
 
         // A date-time where a date is expected: keep the calendar date as written, whatever the offset.
-        if (text.Length > 10 && text[10] is 'T' or ' ' && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var written))
+        if (text.Length > 10 && text[10] is 'T' or ' ' && TryIsoDate(text[..10], out var written))
         {
             value = written;
             return true;
@@ -75,6 +74,26 @@ internal static partial class FieldValueParser
         }
 
         return false;
+    }
+
+    /// <summary>A date written <c>yyyy-MM-dd</c> (Salesforce's API form), read without trying any format: exactly what
+    /// <c>DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, ...)</c> reads.</summary>
+    internal static bool TryIsoDate(ReadOnlySpan<char> text, out DateOnly value)
+    {
+        value = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        int year = Number(text, 0, 4), month = Number(text, 5, 2), day = Number(text, 8, 2);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new DateOnly(year, month, day);
+        return true;
     }
 
     /// <summary>Any ISO 8601 date-time the platform reads, the offset with or without a colon (Salesforce writes

@@ -53,32 +53,37 @@ public sealed partial class OpportunityRecordReader : SalesforceRecordReader<Opp
         return labelled.Length == 1 ? labelled[0] : null;
     }
 
-    private protected override Opportunity Complete(Opportunity record, RowBuilder row)
+    /// <summary>Checks the row's values against its stage and makes the opportunity once, with the values the stage decides.</summary>
+    private protected override Opportunity Build(RowBuilder row)
     {
-        if (record.Stage.Length == 0 || FindStage(record.Stage) is not { } stage)
+        var draft = row.Draft;
+        var written = draft.Text(OpportunitySchema.Stage) ?? string.Empty;
+        if (written.Length == 0 || FindStage(written) is not { } stage)
         {
-            row.Fail(row.FieldError(OpportunitySchema.Stage, record.Stage, $"a stage of the sales process '{SalesProcess.Name}' ({string.Join(", ", SalesProcess.Stages.Select(s => s.Name))})"));
-            return record;
+            row.Fail(row.FieldError(OpportunitySchema.Stage, written, $"a stage of the sales process '{SalesProcess.Name}' ({string.Join(", ", SalesProcess.Stages.Select(s => s.Name))})"));
+            return Schema.Build(draft);
         }
 
-        if (row.Has(OpportunitySchema.IsClosed) && record.IsClosed != stage.IsClosed)
+        var isClosed = draft.Flag(OpportunitySchema.IsClosed);
+        if (row.Has(OpportunitySchema.IsClosed) && isClosed != stage.IsClosed)
         {
-            row.Fail(row.FieldError(OpportunitySchema.IsClosed, Text(record.IsClosed), $"{Text(stage.IsClosed)}, as the stage '{stage.Name}' says"));
+            row.Fail(row.FieldError(OpportunitySchema.IsClosed, Text(isClosed), $"{Text(stage.IsClosed)}, as the stage '{stage.Name}' says"));
         }
 
-        if (row.Has(OpportunitySchema.IsWon) && record.IsWon != stage.IsWon)
+        var isWon = draft.Flag(OpportunitySchema.IsWon);
+        if (row.Has(OpportunitySchema.IsWon) && isWon != stage.IsWon)
         {
-            row.Fail(row.FieldError(OpportunitySchema.IsWon, Text(record.IsWon), $"{Text(stage.IsWon)}, as the stage '{stage.Name}' says"));
+            row.Fail(row.FieldError(OpportunitySchema.IsWon, Text(isWon), $"{Text(stage.IsWon)}, as the stage '{stage.Name}' says"));
         }
 
-        var probability = row.Draft.Integer(OpportunitySchema.Probability) ?? stage.Probability;
+        var probability = draft.Integer(OpportunitySchema.Probability) ?? stage.Probability;
         if (probability is < 0 or > 100)
         {
             row.Reject(OpportunitySchema.Probability, row.ColumnOf(OpportunitySchema.Probability), probability.ToString(System.Globalization.CultureInfo.InvariantCulture), "a probability from 0 to 100");
             probability = stage.Probability;
         }
 
-        var amount = record.Amount;
+        var amount = draft.Number(OpportunitySchema.Amount);
         if (amount is { } value && Math.Abs(value) >= MaxAmount)
         {
             row.Reject(OpportunitySchema.Amount, row.ColumnOf(OpportunitySchema.Amount), value.ToString(System.Globalization.CultureInfo.InvariantCulture), "an amount of at most 18 digits");
@@ -92,15 +97,15 @@ public sealed partial class OpportunityRecordReader : SalesforceRecordReader<Opp
         }
 
         var category = stage.ForecastCategory;
-        if (row.Draft.Text(OpportunitySchema.ForecastCategory) is { } written)
+        if (draft.Text(OpportunitySchema.ForecastCategory) is { } writtenCategory)
         {
-            if (!ForecastCategoryNames.TryParse(written, out var parsed))
+            if (!ForecastCategoryNames.TryParse(writtenCategory, out var parsed))
             {
-                row.Reject(OpportunitySchema.ForecastCategory, row.ColumnOf(OpportunitySchema.ForecastCategory), written, ForecastCategoryNames.Expected);
+                row.Reject(OpportunitySchema.ForecastCategory, row.ColumnOf(OpportunitySchema.ForecastCategory), writtenCategory, ForecastCategoryNames.Expected);
             }
             else if (stage.IsClosed && parsed != stage.ForecastCategory)
             {
-                row.Fail(row.FieldError(OpportunitySchema.ForecastCategory, written, $"{stage.ForecastCategory}: a closed stage's forecast category"));
+                row.Fail(row.FieldError(OpportunitySchema.ForecastCategory, writtenCategory, $"{stage.ForecastCategory}: a closed stage's forecast category"));
             }
             else
             {
@@ -108,15 +113,7 @@ public sealed partial class OpportunityRecordReader : SalesforceRecordReader<Opp
             }
         }
 
-        return record with
-        {
-            Stage = stage.Name,
-            Amount = amount,
-            Probability = probability,
-            ForecastCategory = category,
-            IsClosed = stage.IsClosed,
-            IsWon = stage.IsWon,
-        };
+        return OpportunitySchema.Build(draft, new OpportunitySchema.StageValues(stage.Name, amount, probability, category, stage.IsClosed, stage.IsWon));
     }
 
     private static string Text(bool value) => value ? "true" : "false";

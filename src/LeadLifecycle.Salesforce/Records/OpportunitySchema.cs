@@ -36,19 +36,25 @@ internal static class OpportunitySchema
         ["ExpectedRevenue", "Expected Revenue"],
         []);
 
-    private static Opportunity Build(RecordDraft d) => new()
+    /// <summary>The opportunity as the file writes it, before a sales process decides its stage values.</summary>
+    private static Opportunity Build(RecordDraft d) =>
+        Build(d, new StageValues(d.Text(Stage) ?? string.Empty, d.Number(Amount), d.Integer(Probability) ?? 0, default, d.Flag(IsClosed), d.Flag(IsWon)));
+
+    /// <summary>The opportunity with the values its stage decides, made once.</summary>
+    public static Opportunity Build(RecordDraft d, in StageValues stage) => new()
     {
         Id = d.Text(Id) is { } id ? new OpportunityId(id) : default,
         Name = d.Text(Name) ?? string.Empty,
         AccountId = d.Text(AccountId) is { } account ? new AccountId(account) : null,
         ContactId = d.Text(ContactId) is { } contact ? new ContactId(contact) : null,
         OwnerId = d.Text(OwnerId) is { } owner ? new OwnerId(owner) : null,
-        Amount = d.Number(Amount),
+        Amount = stage.Amount,
         CloseDate = d.Date(CloseDate),
-        Stage = d.Text(Stage) ?? string.Empty,
-        Probability = d.Integer(Probability) ?? 0,
-        IsClosed = d.Flag(IsClosed),
-        IsWon = d.Flag(IsWon),
+        Stage = stage.Stage,
+        Probability = stage.Probability,
+        ForecastCategory = stage.ForecastCategory,
+        IsClosed = stage.IsClosed,
+        IsWon = stage.IsWon,
         LeadSource = d.Text(LeadSource),
         CampaignId = d.Text(CampaignId) is { } campaign ? new CampaignId(campaign) : null,
         Description = d.Text(Description),
@@ -57,4 +63,13 @@ internal static class OpportunitySchema
         PartnerAccountId = d.Text(PartnerAccountId) is { } partner ? new AccountId(partner) : null,
         CustomFields = d.BuildCustomFields(),
     };
+
+    /// <summary>The values of an opportunity that its stage in a sales process decides.</summary>
+    /// <param name="Stage">The stage's name.</param>
+    /// <param name="Amount">The amount.</param>
+    /// <param name="Probability">The probability, in percent.</param>
+    /// <param name="ForecastCategory">The forecast category.</param>
+    /// <param name="IsClosed">Whether the stage is closed.</param>
+    /// <param name="IsWon">Whether the stage is won.</param>
+    public readonly record struct StageValues(string Stage, decimal? Amount, int Probability, ForecastCategory ForecastCategory, bool IsClosed, bool IsWon);
 }

@@ -47,6 +47,10 @@ public abstract partial class SalesforceRecordReader<TRecord>
     /// <see cref="RowBuilder.Fail"/> (or warns through <see cref="RowBuilder.Reject"/>) when it must.</summary>
     private protected virtual TRecord Complete(TRecord record, RowBuilder row) => record;
 
+    /// <summary>Makes a row's record from its draft: the schema's record, then <see cref="Complete"/>. A reader whose
+    /// checks decide some of the record's values overrides this instead, to make the record once.</summary>
+    private protected virtual TRecord Build(RowBuilder row) => Complete(Schema.Build(row.Draft), row);
+
     /// <summary>Builds the records of one import, row by row; one per thread.</summary>
     internal sealed class RowBuilder
     {
@@ -200,7 +204,7 @@ public abstract partial class SalesforceRecordReader<TRecord>
         {
             if (_errors is null)
             {
-                var record = _owner.Complete(_owner.Schema.Build(_draft), this);
+                var record = _owner.Build(this);
                 if (_errors is null)
                 {
                     var ok = Result.Ok(record);

@@ -78,6 +78,13 @@ public static class CsvRowArbitraries
         from padding in Gen.Elements(string.Empty, " ", "\t")
         select padding + string.Concat(word.Select((c, i) => upper[i] ? char.ToUpperInvariant(c) : c)) + padding;
 
+    /// <summary>Gets dates written <c>yyyy-MM-dd</c> and near misses: days past a month's end, year 0000, signs, spaces
+    /// and other separators, too few or too many digits.</summary>
+    public static Gen<string> IsoDateTexts { get; } = Gen.Frequency(
+        (6, from year in Gen.Choose(0, 9999) from month in Gen.Choose(0, 13) from day in Gen.Choose(0, 32)
+            select $"{year:D4}-{month:D2}-{day:D2}"),
+        (1, Gen.Elements("2024-1-05", "2024-01-5 ", " 2024-01-05", "2024/01/05", "+024-01-05", "2024-01-0a", "20240-01-05", "2024-02-29", "2023-02-29", "9999-12-31", "0001-01-01")));
+
     public static Arbitrary<IsoText> IsoDateTimes() => IsoTexts.ToArbitrary();
 
     public static Arbitrary<string> Booleans() => BooleanTexts.ToArbitrary();

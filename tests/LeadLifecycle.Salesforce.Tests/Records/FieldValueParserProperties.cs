@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace LeadLifecycle.Salesforce.Tests;
@@ -23,6 +24,15 @@ public class FieldValueParserProperties
         var expected = (TrueWords.Contains(word) || FalseWords.Contains(word), TrueWords.Contains(word));
         return (FieldValueParser.TryBoolean(text, out var value), value) == expected;
     }
+
+    [Property(MaxTest = 1000)]
+    public FsCheck.Property FastIsoDate_ReadsAsTheExactFormatParser() =>
+        FsCheck.Fluent.Prop.ForAll(CsvRowArbitraries.IsoDateTexts.ToArbitrary(), text =>
+        {
+            var fast = FieldValueParser.TryIsoDate(text, out var fastValue);
+            var general = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var generalValue);
+            return fast == general && fastValue == generalValue;
+        });
 
     [Fact]
     public void FastIsoDateTime_ReadsSalesforcesApiForm()
