@@ -168,7 +168,7 @@ internal static partial class FieldValueParser
                 return false;
             }
 
-            offset = new TimeSpan(hours, minutes, 0) * (rest[0] == '-' ? -1 : 1);
+            offset = TimeSpan.FromTicks(((hours * 60) + minutes) * (rest[0] == '-' ? -TimeSpan.TicksPerMinute : TimeSpan.TicksPerMinute));
         }
         else if (!rest.IsEmpty)
         {
