@@ -45,6 +45,7 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
 {
     private readonly Account[] _accounts;
     private readonly MatchProfile[] _accountProfiles;
+    private readonly string[][] _accountKeys;
     private readonly Dictionary<string, int[]> _accountIndex;
     private readonly Contact[] _contacts;
     private readonly MatchProfile[] _contactProfiles;
@@ -65,22 +66,24 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
         _contacts = [.. Preconditions.NotNull(contacts)];
         _leads = [.. leads ?? []];
         _accountProfiles = [.. _accounts.Select(a => MatchProfile.Of(null, null, a.Name, null, null, a.Phone, a.BillingAddress))];
+        _accountKeys = [.. _accountProfiles.Select(MatchKeys.Account)];
         var accountNames = _accounts.Where(a => !a.Id.IsEmpty).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => MatchText.Company(g.First().Name));
         _contactProfiles = [.. _contacts.Select(c => MatchProfile.Of(c.FirstName, c.LastName, null, c.Title, c.Email, c.Phone ?? c.MobilePhone, c.MailingAddress))];
         _contactCompanies = [.. _contacts.Select(c => c.AccountId is { } id && accountNames.TryGetValue(id, out var name) ? name : null)];
         _leadProfiles = [.. _leads.Select(Profile)];
-        _accountIndex = Index(_accountProfiles, AccountKeys);
-        _contactIndex = Index(_contactProfiles, PersonKeys);
-        _leadIndex = Index(_leadProfiles, PersonKeys);
+        _accountIndex = Index(_accountKeys);
+        _contactIndex = Index([.. _contactProfiles.Select((p, i) => MatchKeys.Person(p, _contactCompanies[i]))]);
+        _leadIndex = Index([.. _leadProfiles.Select(p => MatchKeys.Person(p, p.Company))]);
     }
 
     /// <summary>Finds the accounts the Standard Account Matching Rule takes for the lead's company.</summary>
     /// <param name="lead">The lead being converted.</param>
-    /// <returns>The matching accounts, in the order they were supplied; empty when there are none.</returns>
+    /// <returns>The matching accounts, in the order they were supplied; empty when there are none, which is always the
+    /// case for a lead without a company, or without both a city and a US ZIP code.</returns>
     public IReadOnlyList<AccountId> FindMatchingAccounts(Lead lead)
     {
         var profile = Profile(Preconditions.NotNull(lead));
-        return [.. Candidates(_accountIndex, LeadAccountKeys(profile)).Where(i => profile.MatchesAccount(_accountProfiles[i])).Select(i => _accounts[i].Id)];
+        return [.. Candidates(_accountIndex, MatchKeys.AccountProbe(profile)).Where(i => profile.MatchesAccount(_accountProfiles[i])).Select(i => _accounts[i].Id)];
     }
 
     /// <summary>Finds the contacts the Standard Contact Matching Rule takes for the lead.</summary>
@@ -89,7 +92,7 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
     public IReadOnlyList<ContactId> FindMatchingContacts(Lead lead)
     {
         var profile = Profile(Preconditions.NotNull(lead));
-        return [.. Candidates(_contactIndex, PersonKeys(profile)).Where(i => profile.MatchesPerson(_contactProfiles[i], _contactCompanies[i])).Select(i => _contacts[i].Id)];
+        return [.. Candidates(_contactIndex, MatchKeys.PersonProbe(profile, profile.Company)).Where(i => profile.MatchesPerson(_contactProfiles[i], _contactCompanies[i])).Select(i => _contacts[i].Id)];
     }
 
     /// <summary>Finds the supplied leads the Standard Lead Matching Rule takes for the lead (the lead itself excluded by id).</summary>
@@ -98,19 +101,21 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
     public IReadOnlyList<LeadId> FindMatchingLeads(Lead lead)
     {
         var profile = Profile(Preconditions.NotNull(lead));
-        return [.. Candidates(_leadIndex, PersonKeys(profile))
+        return [.. Candidates(_leadIndex, MatchKeys.PersonProbe(profile, profile.Company))
             .Where(i => (lead.Id.IsEmpty || _leads[i].Id != lead.Id) && profile.MatchesPerson(_leadProfiles[i], _leadProfiles[i].Company))
             .Select(i => _leads[i].Id)];
     }
 
-    /// <summary>The same rule without the index, every account compared: the baseline the index is measured against.</summary>
+    /// <summary>The same rule without the index: every account's keys compared with the lead's, then the equation for
+    /// those sharing one. The baseline the index is measured against, and the reference its tests compare with.</summary>
     internal IReadOnlyList<AccountId> ScanAccounts(Lead lead)
     {
         var profile = Profile(lead);
+        var keys = MatchKeys.AccountProbe(profile);
         var found = new List<AccountId>();
         for (var i = 0; i < _accountProfiles.Length; i++)
         {
-            if (profile.MatchesAccount(_accountProfiles[i]))
+            if (MatchKeys.Share(keys, _accountKeys[i]) && profile.MatchesAccount(_accountProfiles[i]))
             {
                 found.Add(_accounts[i].Id);
             }
@@ -119,66 +124,31 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
         return found;
     }
 
+    /// <summary>The contact rule without the index: every contact's keys compared with the lead's, then the equation.</summary>
+    internal IReadOnlyList<ContactId> ScanContacts(Lead lead)
+    {
+        var profile = Profile(lead);
+        var keys = MatchKeys.PersonProbe(profile, profile.Company);
+        var found = new List<ContactId>();
+        for (var i = 0; i < _contactProfiles.Length; i++)
+        {
+            if (MatchKeys.Share(keys, MatchKeys.Person(_contactProfiles[i], _contactCompanies[i])) && profile.MatchesPerson(_contactProfiles[i], _contactCompanies[i]))
+            {
+                found.Add(_contacts[i].Id);
+            }
+        }
+
+        return found;
+    }
+
     private static MatchProfile Profile(Lead lead) => MatchProfile.Of(lead.FirstName, lead.LastName, lead.Company, lead.Title, lead.Email, lead.Phone ?? lead.MobilePhone, lead.Address);
 
-    /// <summary>Salesforce's "Company (2,6)": the first six letters of each of the first two words.</summary>
-    private static string NameKey(string name)
-    {
-        var words = name.Split(' ', 3);
-        return "N:" + (words.Length == 1 ? MatchText.Prefix(words[0], 6) : MatchText.Prefix(words[0], 6) + " " + MatchText.Prefix(words[1], 6));
-    }
-
-    private static IEnumerable<string> AccountKeys(MatchProfile account)
-    {
-        if (account.Company is { } name)
-        {
-            yield return NameKey(name);
-            if (name.Contains(' ', StringComparison.Ordinal))
-            {
-                yield return "A:" + MatchText.Initials(name);
-            }
-        }
-    }
-
-    private static IEnumerable<string> LeadAccountKeys(MatchProfile lead)
-    {
-        if (lead.Company is { } name)
-        {
-            yield return NameKey(name);
-            if (name.Contains(' ', StringComparison.Ordinal))
-            {
-                yield return "N:" + MatchText.Initials(name);
-            }
-            else
-            {
-                yield return "A:" + name;
-            }
-        }
-    }
-
-    private static IEnumerable<string> PersonKeys(MatchProfile person)
-    {
-        if (person.Email is { } email)
-        {
-            yield return "E:" + email;
-        }
-
-        if (person.Last is { } last)
-        {
-            yield return "P:" + (person.First?[0].ToString() ?? string.Empty) + ":" + last;
-            if (person.First is { } first)
-            {
-                yield return "P:" + last[0] + ":" + first;
-            }
-        }
-    }
-
-    private static Dictionary<string, int[]> Index(MatchProfile[] profiles, Func<MatchProfile, IEnumerable<string>> keys)
+    private static Dictionary<string, int[]> Index(string[][] keys)
     {
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < profiles.Length; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
-            foreach (var key in keys(profiles[i]).Distinct(StringComparer.Ordinal))
+            foreach (var key in keys[i].Distinct(StringComparer.Ordinal))
             {
                 if (!lists.TryGetValue(key, out var list))
                 {
