@@ -167,4 +167,24 @@ public class SalesforceDuplicateMatcherTests
             (MatchText.Words(a?.City) is { } cityA && MatchText.Words(b?.City) is { } cityB && MatchText.Prefix(cityA, 6) == MatchText.Prefix(cityB, 6))
             || (MatchText.PostalCode(a?.PostalCode) is { } zipA && MatchText.PostalCode(b?.PostalCode) is { } zipB && zipA[..3] == zipB[..3]);
     }
+
+    /// <summary>The contact index never loses or invents a match: it finds exactly what comparing the lead's keys with
+    /// every contact's keys, then applying the equation, finds; and a contact with the lead's email and names is always
+    /// found (the Email key).</summary>
+    [Property(Arbitrary = new[] { typeof(PersonMatchingArbitraries) }, MaxTest = 300)]
+    public void FindMatchingContacts_FindsExactlyWhatTheBruteForceOfKeysAndEquationFinds(GeneratedPersonSet set)
+    {
+        var matcher = new SalesforceDuplicateMatcher(set.Accounts, set.Contacts);
+        foreach (var lead in set.Leads)
+        {
+            var indexed = matcher.FindMatchingContacts(lead);
+
+            Assert.Equal(matcher.ScanContacts(lead), indexed);
+            var sameEmailAndNames = set.Contacts.Where(c =>
+                MatchText.Email(c.Email) is { } email && email == MatchText.Email(lead.Email)
+                && MatchText.Words(c.FirstName) is { } first && first == MatchText.Words(lead.FirstName)
+                && MatchText.Words(c.LastName) == MatchText.Words(lead.LastName));
+            Assert.Subset(indexed.ToHashSet(), sameEmailAndNames.Select(c => c.Id).ToHashSet());
+        }
+    }
 }
