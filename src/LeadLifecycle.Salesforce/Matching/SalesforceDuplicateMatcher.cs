@@ -8,19 +8,31 @@ namespace LeadLifecycle.Salesforce;
 /// Contact and Lead Matching Rules, with an index so that matching one lead looks at a handful of candidates instead of
 /// every record.</summary>
 /// <remarks>
-/// <para><b>Accounts</b> (Standard Account Matching Rule): the lead's company matches the account name AND (the
-/// billing street OR (city AND ZIP) OR phone). This equation is the library's reading of the rule and has not been checked
-/// against the rule's Help page (Salesforce Help, "Standard Account Matching Rule", sales.matching_rules_standard_account_rule.htm),
-/// which was not available when it was written; the field methods below are checked.
-/// <b>Contacts and leads</b> (Salesforce Help, "Standard Contact Matching Rule and Standard Lead Matching Rule",
-/// matching_rules_standard_contact_rule.htm): (first name AND last name AND title AND account name) OR (first AND last
-/// AND email) OR (first AND last AND phone AND account name) OR (first AND last AND mailing street AND (city OR ZIP OR
-/// phone)) OR (first AND last AND mailing street AND title) OR (first AND last AND title AND email) OR (first AND last
-/// AND phone), evaluated in its shorter equivalent form first AND last AND ((title AND account name) OR email OR phone OR
-/// (street AND (city OR ZIP OR title))), names also transposed (George Michael = Michael George). A blank first name is
-/// ignored when the email matches ("ignores blank fields when Email is included in the field grouping"); any other blank
-/// field never matches. A contact's account name is the name of its account among the supplied accounts; a lead's is its
-/// company.</para>
+/// <para><b>How a match is found.</b> As in Salesforce, a record is compared only with the records sharing a match key
+/// with it, and only then by the rule's equation (Salesforce Help, "How Match Keys Are Generated and Used in Matching
+/// Rules"). A record without any key never matches, whatever its other fields.</para>
+/// <para><b>Accounts</b> (Standard Account Matching Rule). Keys: Company (2,6) + City (1,6) and Company (2,6) + ZIP (1,3):
+/// the first six letters of each of the first two words of the normalised name, with the first six letters and digits of
+/// the billing city (spaces removed: "Philadelphia" = "philad") or the first three digits of a US ZIP code ("10001" =
+/// "100"), the key shapes Salesforce Help documents for the Standard Person Account Matching Rule. So the rule only finds
+/// accounts when both records have an account name AND a billing city or a US ZIP code: two accounts with the same name
+/// and the same street or phone but no city and no ZIP are not duplicates (Salesforce Knowledge Article 000386375), nor
+/// are two with the same alphanumeric postal code and no city (Knowledge Article 000247089). Equation, for the accounts
+/// sharing a key: the lead's company matches the account name AND (the billing street OR (city AND ZIP) OR phone). This
+/// equation is the library's reading of the rule and has not been checked against the rule's Help page (Salesforce Help,
+/// "Standard Account Matching Rule", sales.matching_rules_standard_account_rule.htm), which was not available when it
+/// was written; the keys, the knowledge articles and the field methods below are checked.</para>
+/// <para><b>Contacts and leads</b> (Salesforce Help, "Standard Contact Matching Rule and Standard Lead Matching Rule",
+/// matching_rules_standard_contact_rule.htm). Keys: Email; First_Name (1,1) Last_Name Email domain; First_Name (1,1)
+/// Last_Name Company (2,5); First_Name (1,1) Last_Name Phone (a leading 1 and the last four digits dropped). A contact's
+/// company is the name of its account among the supplied accounts; a lead's is its company. Equation: (first name AND last
+/// name AND title AND account name) OR (first AND last AND email) OR (first AND last AND phone AND account name) OR (first
+/// AND last AND mailing street AND (city OR ZIP OR phone)) OR (first AND last AND mailing street AND title) OR (first AND
+/// last AND title AND email) OR (first AND last AND phone), evaluated in its shorter equivalent form first AND last AND
+/// ((title AND account name) OR email OR phone OR (street AND (city OR ZIP OR title))), names also transposed (George
+/// Michael = Michael George). A blank first name is ignored when the email matches ("ignores blank fields when Email is
+/// included in the field grouping"); any other blank field never matches. Because of the keys, the street terms only
+/// find a record that also shares an email domain, a company or a phone key with the lead.</para>
 /// <para><b>Field methods</b> (Salesforce Help, "Matching Methods Used with Matching Rules"): phones by Fuzzy: Phone,
 /// in sections (international code 10%, area code 50%, next 3 digits 30%, last 4 digits 10%, threshold 80), so two North
 /// American numbers match when their area code and next 3 digits agree (1-415-555-1234 = 1-415-555-5678); other numbers
@@ -34,11 +46,16 @@ namespace LeadLifecycle.Salesforce;
 /// Jaro-Winkler and name variants (first name, 85), Exact, keyboard distance and Metaphone 3 (last name, 90), Acronym,
 /// Exact and syllable alignment (company, 70) and a sectioned street comparison (80); nicknames (Bob = Robert) are not
 /// known. A one-letter first name matches by initial. Company names and titles also match as acronyms (IBM =
-/// International Business Machines).
-/// Candidates come from match keys as Salesforce's do: accounts by the first six letters of each of the first two words
-/// of the normalised name (Salesforce's "Company (2,6)"), or its initials; people by first initial and last name (both
-/// orders) and by email. A record whose key differs (a typo in the first letters of a company's first two words, a
-/// company name with an extra first word, a typo in a last name without a shared email) is therefore not found.</para>
+/// International Business Machines). In the keys: a record whose key differs is not found even where the equation would
+/// match it (a city spelled differently in its first six letters, "Sn Francisco" for "San Francisco"; a typo in the
+/// first letters of a company's first two words; an extra first word); account keys also come in an acronym variant
+/// (the initials of a name of several words, with the same city or ZIP part), which Salesforce's keys do not list, so
+/// "IBM" and "International Business Machines" in the same city can match; last names are keyed by a phonetic code that
+/// approximates the Double Metaphone Salesforce applies (it gives Salesforce's examples, Doe = t and Benioff = pnf, but
+/// may group other spellings differently); the lead's person keys are also probed with first and last name transposed
+/// (Salesforce documents the transposition for the equation, not for the keys, so a transposed record sharing no email
+/// may be found here and not in Salesforce); an email domain keeps its last two labels (us.ibm.com = ibm.com); and every
+/// record sharing a key is compared, where Salesforce narrows them to the 100 most likely.</para>
 /// <para>Immutable and thread-safe once built; building is linear in the number of records.</para>
 /// </remarks>
 public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
