@@ -172,9 +172,9 @@ internal static class MatchKeys
         }
 
         var name = first[0] + ":" + LastNameKey(last);
-        if (person.Email is { } email)
+        if (person.Email is { } email && EmailKey(email) is var emailKey && emailKey.IndexOf('@', StringComparison.Ordinal) is var at && at < emailKey.Length - 1)
         {
-            keys.Add("D:" + name + "@" + EmailKey(email).Split('@')[1]);
+            keys.Add("D:" + name + emailKey[at..]);
         }
 
         if (company is not null)

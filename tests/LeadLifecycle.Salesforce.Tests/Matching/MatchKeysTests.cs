@@ -85,4 +85,12 @@ public class MatchKeysTests
 
         Assert.Empty(MatchKeys.Account(account));
     }
+
+    [Fact]
+    public void Person_WithAnEmailWithoutDomain_HasNoEmailDomainKey()
+    {
+        var person = MatchProfile.Of("Marc", "Benioff", null, null, "marc", null, null);
+
+        Assert.Equal(["E:marc@"], MatchKeys.Person(person, null));
+    }
 }
