@@ -207,7 +207,7 @@ public abstract partial class SalesforceRecordReader<TRecord>
                 var record = _owner.Build(this);
                 if (_errors is null)
                 {
-                    var ok = Result.Ok(record);
+                    var ok = SuccessfulResult<TRecord>.Of(record);
                     return _warnings is null ? ok : ok.WithSuccesses(_warnings);
                 }
             }
