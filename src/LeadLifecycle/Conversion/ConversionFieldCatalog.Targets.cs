@@ -58,12 +58,7 @@ internal static partial class ConversionFieldCatalog
         return fields.ToDictionary(f => (f.Target, f.Name));
     }
 
-    private static TargetField<string?> TextTarget(ConversionTarget target, string name, DraftText slot) =>
-        new(target, name, isCustom: false,
-            (ref ConversionDraft d, string? value) => FillText(ref d, target, slot, value),
-            source => source is LeadTextSource { Field: var field }
-                ? (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillText(ref d, target, slot, LeadTexts.Read(lead, field))
-                : (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillText(ref d, target, slot, source.Read(lead, owner)));
+    private static TextTargetField TextTarget(ConversionTarget target, string name, DraftText slot) => new(target, name, slot);
 
     private static TargetField<T?> ValueTarget<T>(ConversionTarget target, string name, DraftSlot<T?> slot, bool newRecordsOnly = false)
         where T : struct =>
@@ -86,7 +81,7 @@ internal static partial class ConversionFieldCatalog
 
     // The merge rules, one per kind of field; each target's writer and its mapping steps call the same one (inlined).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FillText(ref ConversionDraft d, ConversionTarget target, DraftText slot, string? value)
+    internal static void FillText(ref ConversionDraft d, ConversionTarget target, DraftText slot, string? value)
     {
         if (!string.IsNullOrEmpty(value) && d.Allows(target, newRecordsOnly: false))
         {
