@@ -29,7 +29,8 @@ internal sealed record MatchProfile(
         new(MatchText.Words(first), MatchText.Words(last), MatchText.Company(company), MatchText.Words(title), MatchText.Email(email),
             MatchText.Phone(phone), MatchText.Street(address?.Street), MatchText.Words(address?.City), MatchText.PostalCode(address?.PostalCode));
 
-    /// <summary>The Standard Account Matching Rule: (Name AND Billing Street) OR (Name AND City AND ZIP) OR (Name AND Phone).</summary>
+    /// <summary>The Standard Account Matching Rule's equation, (Name AND Billing Street) OR (Name AND City AND ZIP) OR
+    /// (Name AND Phone), applied to the accounts sharing a match key (<see cref="MatchKeys.Account"/>).</summary>
     public bool MatchesAccount(MatchProfile account) =>
         Matches(Company, CompanyInitials, account.Company, account.CompanyInitials, CompanyThreshold)
         && (MatchText.Similar(Street, account.Street, StreetThreshold)

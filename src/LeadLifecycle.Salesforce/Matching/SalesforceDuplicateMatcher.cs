@@ -8,19 +8,31 @@ namespace LeadLifecycle.Salesforce;
 /// Contact and Lead Matching Rules, with an index so that matching one lead looks at a handful of candidates instead of
 /// every record.</summary>
 /// <remarks>
-/// <para><b>Accounts</b> (Standard Account Matching Rule): the lead's company matches the account name AND (the
-/// billing street OR (city AND ZIP) OR phone). This equation is the library's reading of the rule and has not been checked
-/// against the rule's Help page (Salesforce Help, "Standard Account Matching Rule", sales.matching_rules_standard_account_rule.htm),
-/// which was not available when it was written; the field methods below are checked.
-/// <b>Contacts and leads</b> (Salesforce Help, "Standard Contact Matching Rule and Standard Lead Matching Rule",
-/// matching_rules_standard_contact_rule.htm): (first name AND last name AND title AND account name) OR (first AND last
-/// AND email) OR (first AND last AND phone AND account name) OR (first AND last AND mailing street AND (city OR ZIP OR
-/// phone)) OR (first AND last AND mailing street AND title) OR (first AND last AND title AND email) OR (first AND last
-/// AND phone), evaluated in its shorter equivalent form first AND last AND ((title AND account name) OR email OR phone OR
-/// (street AND (city OR ZIP OR title))), names also transposed (George Michael = Michael George). A blank first name is
-/// ignored when the email matches ("ignores blank fields when Email is included in the field grouping"); any other blank
-/// field never matches. A contact's account name is the name of its account among the supplied accounts; a lead's is its
-/// company.</para>
+/// <para><b>How a match is found.</b> As in Salesforce, a record is compared only with the records sharing a match key
+/// with it, and only then by the rule's equation (Salesforce Help, "How Match Keys Are Generated and Used in Matching
+/// Rules"). A record without any key never matches, whatever its other fields.</para>
+/// <para><b>Accounts</b> (Standard Account Matching Rule). Keys: Company (2,6) + City (1,6) and Company (2,6) + ZIP (1,3):
+/// the first six letters of each of the first two words of the normalised name, with the first six letters and digits of
+/// the billing city (spaces removed: "Philadelphia" = "philad") or the first three digits of a US ZIP code ("10001" =
+/// "100"), the key shapes Salesforce Help documents for the Standard Person Account Matching Rule. So the rule only finds
+/// accounts when both records have an account name AND a billing city or a US ZIP code: two accounts with the same name
+/// and the same street or phone but no city and no ZIP are not duplicates (Salesforce Knowledge Article 000386375), nor
+/// are two with the same alphanumeric postal code and no city (Knowledge Article 000247089). Equation, for the accounts
+/// sharing a key: the lead's company matches the account name AND (the billing street OR (city AND ZIP) OR phone). This
+/// equation is the library's reading of the rule and has not been checked against the rule's Help page (Salesforce Help,
+/// "Standard Account Matching Rule", sales.matching_rules_standard_account_rule.htm), which was not available when it
+/// was written; the keys, the knowledge articles and the field methods below are checked.</para>
+/// <para><b>Contacts and leads</b> (Salesforce Help, "Standard Contact Matching Rule and Standard Lead Matching Rule",
+/// matching_rules_standard_contact_rule.htm). Keys: Email; First_Name (1,1) Last_Name Email domain; First_Name (1,1)
+/// Last_Name Company (2,5); First_Name (1,1) Last_Name Phone (a leading 1 and the last four digits dropped). A contact's
+/// company is the name of its account among the supplied accounts; a lead's is its company. Equation: (first name AND last
+/// name AND title AND account name) OR (first AND last AND email) OR (first AND last AND phone AND account name) OR (first
+/// AND last AND mailing street AND (city OR ZIP OR phone)) OR (first AND last AND mailing street AND title) OR (first AND
+/// last AND title AND email) OR (first AND last AND phone), evaluated in its shorter equivalent form first AND last AND
+/// ((title AND account name) OR email OR phone OR (street AND (city OR ZIP OR title))), names also transposed (George
+/// Michael = Michael George). A blank first name is ignored when the email matches ("ignores blank fields when Email is
+/// included in the field grouping"); any other blank field never matches. Because of the keys, the street terms only
+/// find a record that also shares an email domain, a company or a phone key with the lead.</para>
 /// <para><b>Field methods</b> (Salesforce Help, "Matching Methods Used with Matching Rules"): phones by Fuzzy: Phone,
 /// in sections (international code 10%, area code 50%, next 3 digits 30%, last 4 digits 10%, threshold 80), so two North
 /// American numbers match when their area code and next 3 digits agree (1-415-555-1234 = 1-415-555-5678); other numbers
@@ -34,17 +46,23 @@ namespace LeadLifecycle.Salesforce;
 /// Jaro-Winkler and name variants (first name, 85), Exact, keyboard distance and Metaphone 3 (last name, 90), Acronym,
 /// Exact and syllable alignment (company, 70) and a sectioned street comparison (80); nicknames (Bob = Robert) are not
 /// known. A one-letter first name matches by initial. Company names and titles also match as acronyms (IBM =
-/// International Business Machines).
-/// Candidates come from match keys as Salesforce's do: accounts by the first six letters of each of the first two words
-/// of the normalised name (Salesforce's "Company (2,6)"), or its initials; people by first initial and last name (both
-/// orders) and by email. A record whose key differs (a typo in the first letters of a company's first two words, a
-/// company name with an extra first word, a typo in a last name without a shared email) is therefore not found.</para>
+/// International Business Machines). In the keys: a record whose key differs is not found even where the equation would
+/// match it (a city spelled differently in its first six letters, "Sn Francisco" for "San Francisco"; a typo in the
+/// first letters of a company's first two words; an extra first word); account keys also come in an acronym variant
+/// (the initials of a name of several words, with the same city or ZIP part), which Salesforce's keys do not list, so
+/// "IBM" and "International Business Machines" in the same city can match; last names are keyed by a phonetic code that
+/// approximates the Double Metaphone Salesforce applies (it gives Salesforce's examples, Doe = t and Benioff = pnf, but
+/// may group other spellings differently); the lead's person keys are also probed with first and last name transposed
+/// (Salesforce documents the transposition for the equation, not for the keys, so a transposed record sharing no email
+/// may be found here and not in Salesforce); an email domain keeps its last two labels (us.ibm.com = ibm.com); and every
+/// record sharing a key is compared, where Salesforce narrows them to the 100 most likely.</para>
 /// <para>Immutable and thread-safe once built; building is linear in the number of records.</para>
 /// </remarks>
 public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
 {
     private readonly Account[] _accounts;
     private readonly MatchProfile[] _accountProfiles;
+    private readonly string[][] _accountKeys;
     private readonly Dictionary<string, int[]> _accountIndex;
     private readonly Contact[] _contacts;
     private readonly MatchProfile[] _contactProfiles;
@@ -65,22 +83,24 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
         _contacts = [.. Preconditions.NotNull(contacts)];
         _leads = [.. leads ?? []];
         _accountProfiles = [.. _accounts.Select(a => MatchProfile.Of(null, null, a.Name, null, null, a.Phone, a.BillingAddress))];
+        _accountKeys = [.. _accountProfiles.Select(MatchKeys.Account)];
         var accountNames = _accounts.Where(a => !a.Id.IsEmpty).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => MatchText.Company(g.First().Name));
         _contactProfiles = [.. _contacts.Select(c => MatchProfile.Of(c.FirstName, c.LastName, null, c.Title, c.Email, c.Phone ?? c.MobilePhone, c.MailingAddress))];
         _contactCompanies = [.. _contacts.Select(c => c.AccountId is { } id && accountNames.TryGetValue(id, out var name) ? name : null)];
         _leadProfiles = [.. _leads.Select(Profile)];
-        _accountIndex = Index(_accountProfiles, AccountKeys);
-        _contactIndex = Index(_contactProfiles, PersonKeys);
-        _leadIndex = Index(_leadProfiles, PersonKeys);
+        _accountIndex = Index(_accountKeys);
+        _contactIndex = Index([.. _contactProfiles.Select((p, i) => MatchKeys.Person(p, _contactCompanies[i]))]);
+        _leadIndex = Index([.. _leadProfiles.Select(p => MatchKeys.Person(p, p.Company))]);
     }
 
     /// <summary>Finds the accounts the Standard Account Matching Rule takes for the lead's company.</summary>
     /// <param name="lead">The lead being converted.</param>
-    /// <returns>The matching accounts, in the order they were supplied; empty when there are none.</returns>
+    /// <returns>The matching accounts, in the order they were supplied; empty when there are none, which is always the
+    /// case for a lead without a company, or without both a city and a US ZIP code.</returns>
     public IReadOnlyList<AccountId> FindMatchingAccounts(Lead lead)
     {
         var profile = Profile(Preconditions.NotNull(lead));
-        return [.. Candidates(_accountIndex, LeadAccountKeys(profile)).Where(i => profile.MatchesAccount(_accountProfiles[i])).Select(i => _accounts[i].Id)];
+        return [.. Candidates(_accountIndex, MatchKeys.AccountProbe(profile)).Where(i => profile.MatchesAccount(_accountProfiles[i])).Select(i => _accounts[i].Id)];
     }
 
     /// <summary>Finds the contacts the Standard Contact Matching Rule takes for the lead.</summary>
@@ -89,7 +109,7 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
     public IReadOnlyList<ContactId> FindMatchingContacts(Lead lead)
     {
         var profile = Profile(Preconditions.NotNull(lead));
-        return [.. Candidates(_contactIndex, PersonKeys(profile)).Where(i => profile.MatchesPerson(_contactProfiles[i], _contactCompanies[i])).Select(i => _contacts[i].Id)];
+        return [.. Candidates(_contactIndex, MatchKeys.PersonProbe(profile, profile.Company)).Where(i => profile.MatchesPerson(_contactProfiles[i], _contactCompanies[i])).Select(i => _contacts[i].Id)];
     }
 
     /// <summary>Finds the supplied leads the Standard Lead Matching Rule takes for the lead (the lead itself excluded by id).</summary>
@@ -98,19 +118,21 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
     public IReadOnlyList<LeadId> FindMatchingLeads(Lead lead)
     {
         var profile = Profile(Preconditions.NotNull(lead));
-        return [.. Candidates(_leadIndex, PersonKeys(profile))
+        return [.. Candidates(_leadIndex, MatchKeys.PersonProbe(profile, profile.Company))
             .Where(i => (lead.Id.IsEmpty || _leads[i].Id != lead.Id) && profile.MatchesPerson(_leadProfiles[i], _leadProfiles[i].Company))
             .Select(i => _leads[i].Id)];
     }
 
-    /// <summary>The same rule without the index, every account compared: the baseline the index is measured against.</summary>
+    /// <summary>The same rule without the index: every account's keys compared with the lead's, then the equation for
+    /// those sharing one. The baseline the index is measured against, and the reference its tests compare with.</summary>
     internal IReadOnlyList<AccountId> ScanAccounts(Lead lead)
     {
         var profile = Profile(lead);
+        var keys = MatchKeys.AccountProbe(profile);
         var found = new List<AccountId>();
         for (var i = 0; i < _accountProfiles.Length; i++)
         {
-            if (profile.MatchesAccount(_accountProfiles[i]))
+            if (MatchKeys.Share(keys, _accountKeys[i]) && profile.MatchesAccount(_accountProfiles[i]))
             {
                 found.Add(_accounts[i].Id);
             }
@@ -119,66 +141,31 @@ public sealed class SalesforceDuplicateMatcher : IDuplicateMatcher
         return found;
     }
 
+    /// <summary>The contact rule without the index: every contact's keys compared with the lead's, then the equation.</summary>
+    internal IReadOnlyList<ContactId> ScanContacts(Lead lead)
+    {
+        var profile = Profile(lead);
+        var keys = MatchKeys.PersonProbe(profile, profile.Company);
+        var found = new List<ContactId>();
+        for (var i = 0; i < _contactProfiles.Length; i++)
+        {
+            if (MatchKeys.Share(keys, MatchKeys.Person(_contactProfiles[i], _contactCompanies[i])) && profile.MatchesPerson(_contactProfiles[i], _contactCompanies[i]))
+            {
+                found.Add(_contacts[i].Id);
+            }
+        }
+
+        return found;
+    }
+
     private static MatchProfile Profile(Lead lead) => MatchProfile.Of(lead.FirstName, lead.LastName, lead.Company, lead.Title, lead.Email, lead.Phone ?? lead.MobilePhone, lead.Address);
 
-    /// <summary>Salesforce's "Company (2,6)": the first six letters of each of the first two words.</summary>
-    private static string NameKey(string name)
-    {
-        var words = name.Split(' ', 3);
-        return "N:" + (words.Length == 1 ? MatchText.Prefix(words[0], 6) : MatchText.Prefix(words[0], 6) + " " + MatchText.Prefix(words[1], 6));
-    }
-
-    private static IEnumerable<string> AccountKeys(MatchProfile account)
-    {
-        if (account.Company is { } name)
-        {
-            yield return NameKey(name);
-            if (name.Contains(' ', StringComparison.Ordinal))
-            {
-                yield return "A:" + MatchText.Initials(name);
-            }
-        }
-    }
-
-    private static IEnumerable<string> LeadAccountKeys(MatchProfile lead)
-    {
-        if (lead.Company is { } name)
-        {
-            yield return NameKey(name);
-            if (name.Contains(' ', StringComparison.Ordinal))
-            {
-                yield return "N:" + MatchText.Initials(name);
-            }
-            else
-            {
-                yield return "A:" + name;
-            }
-        }
-    }
-
-    private static IEnumerable<string> PersonKeys(MatchProfile person)
-    {
-        if (person.Email is { } email)
-        {
-            yield return "E:" + email;
-        }
-
-        if (person.Last is { } last)
-        {
-            yield return "P:" + (person.First?[0].ToString() ?? string.Empty) + ":" + last;
-            if (person.First is { } first)
-            {
-                yield return "P:" + last[0] + ":" + first;
-            }
-        }
-    }
-
-    private static Dictionary<string, int[]> Index(MatchProfile[] profiles, Func<MatchProfile, IEnumerable<string>> keys)
+    private static Dictionary<string, int[]> Index(string[][] keys)
     {
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < profiles.Length; i++)
+        for (var i = 0; i < keys.Length; i++)
         {
-            foreach (var key in keys(profiles[i]).Distinct(StringComparer.Ordinal))
+            foreach (var key in keys[i].Distinct(StringComparer.Ordinal))
             {
                 if (!lists.TryGetValue(key, out var list))
                 {

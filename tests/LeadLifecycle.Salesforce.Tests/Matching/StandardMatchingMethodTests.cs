@@ -54,7 +54,7 @@ public class StandardMatchingMethodTests
     [Fact]
     public void FindMatchingAccounts_NameAndAPhoneDifferingInTheLastFourDigits_Matches()
     {
-        var lead = new Lead { Company = "Acme", LastName = "Doe", Phone = "1-415-555-5678" };
+        var lead = new Lead { Company = "Acme", LastName = "Doe", Phone = "1-415-555-5678", Address = new Address { PostalCode = "94105" } };
 
         Assert.Equal([Acme.Id], Matcher.FindMatchingAccounts(lead));
     }
@@ -105,15 +105,16 @@ public class StandardMatchingMethodTests
     }
 
     /// <summary>One row per term of the documented equation; each lead satisfies that term only (other company, other
-    /// fields blank or different).</summary>
+    /// fields blank or different). The street terms share the match key of the email domain (another address at
+    /// acme.test), since without a shared key the rule never compares the records.</summary>
     [Theory]
     [InlineData("title and account name", "Acme", "VP Sales", null, null, null, null, null)]
     [InlineData("email", "Other", null, "rose@acme.test", null, null, null, null)]
     [InlineData("phone and account name", "Acme", null, null, "415-555-0199", null, null, null)]
-    [InlineData("mailing street and city", "Other", null, null, null, "12 Oak Ave", "Austin", null)]
-    [InlineData("mailing street and ZIP", "Other", null, null, null, "12 Oak Ave", null, "73301")]
+    [InlineData("mailing street and city", "Other", null, "rose.g@acme.test", null, "12 Oak Ave", "Austin", null)]
+    [InlineData("mailing street and ZIP", "Other", null, "rose.g@acme.test", null, "12 Oak Ave", null, "73301")]
     [InlineData("mailing street and phone", "Other", null, null, "415-555-0100", "12 Oak Ave", null, null)]
-    [InlineData("mailing street and title", "Other", "VP Sales", null, null, "12 Oak Ave", null, null)]
+    [InlineData("mailing street and title", "Other", "VP Sales", "rose.g@acme.test", null, "12 Oak Ave", null, null)]
     [InlineData("title and email", "Other", "VP Sales", "rose@acme.test", null, null, null, null)]
     [InlineData("phone (same area code and next 3 digits)", "Other", null, null, "+1 415 555 7777", null, null, null)]
     public void FindMatchingContacts_EachTermOfTheStandardContactRule_Matches(string term, string company, string? title, string? email, string? phone, string? street, string? city, string? zip)
