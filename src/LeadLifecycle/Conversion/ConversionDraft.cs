@@ -39,9 +39,17 @@ internal struct AccountDraft
     public string? NameLocal;
     public CustomFields CustomFields;
 
-    public static AccountDraft From(Account? existing) => existing is null
-        ? new AccountDraft { IsNew = true, CustomFields = CustomFields.Empty }
-        : new AccountDraft
+    public static void From(Account? existing, out AccountDraft draft)
+    {
+        if (existing is null)
+        {
+            draft = default;
+            draft.IsNew = true;
+            draft.CustomFields = CustomFields.Empty;
+            return;
+        }
+
+        draft = new AccountDraft
         {
             Name = existing.Name,
             BillingAddress = existing.BillingAddress,
@@ -58,6 +66,7 @@ internal struct AccountDraft
             NameLocal = existing.NameLocal,
             CustomFields = existing.CustomFields,
         };
+    }
 
     public readonly Account ToAccount(AccountId id, long version) => new()
     {
@@ -137,9 +146,17 @@ internal struct ContactDraft
     public string? LastNameLocal;
     public CustomFields CustomFields;
 
-    public static ContactDraft From(Contact? existing) => existing is null
-        ? new ContactDraft { IsNew = true, CustomFields = CustomFields.Empty }
-        : new ContactDraft
+    public static void From(Contact? existing, out ContactDraft draft)
+    {
+        if (existing is null)
+        {
+            draft = default;
+            draft.IsNew = true;
+            draft.CustomFields = CustomFields.Empty;
+            return;
+        }
+
+        draft = new ContactDraft
         {
             Salutation = existing.Salutation,
             FirstName = existing.FirstName,
@@ -162,10 +179,11 @@ internal struct ContactDraft
             LastNameLocal = existing.LastNameLocal,
             CustomFields = existing.CustomFields,
         };
+    }
 
     /// <summary>The contact behind an existing person account, from the account's person fields; its custom fields
     /// are the account's <c>__pc</c> fields.</summary>
-    public static ContactDraft FromPersonAccount(Account existing) => new()
+    public static void FromPersonAccount(Account existing, out ContactDraft draft) => draft = new()
     {
         Salutation = existing.Salutation,
         FirstName = existing.FirstName,
@@ -232,9 +250,17 @@ internal struct OpportunityDraft
     public OwnerId? OwnerId;
     public CustomFields CustomFields;
 
-    public static OpportunityDraft From(Opportunity? existing) => existing is null
-        ? new OpportunityDraft { IsNew = true, CustomFields = CustomFields.Empty }
-        : new OpportunityDraft
+    public static void From(Opportunity? existing, out OpportunityDraft draft)
+    {
+        if (existing is null)
+        {
+            draft = default;
+            draft.IsNew = true;
+            draft.CustomFields = CustomFields.Empty;
+            return;
+        }
+
+        draft = new OpportunityDraft
         {
             Description = existing.Description,
             LeadSource = existing.LeadSource,
@@ -244,4 +270,5 @@ internal struct OpportunityDraft
             OwnerId = existing.OwnerId,
             CustomFields = existing.CustomFields,
         };
+    }
 }

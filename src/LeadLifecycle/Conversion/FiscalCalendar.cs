@@ -9,8 +9,16 @@ internal static class FiscalCalendar
     /// <returns>The quarter's last day.</returns>
     public static DateOnly EndOfQuarter(DateOnly date, int fiscalYearStartMonth)
     {
-        var monthsIntoYear = ((date.Month - fiscalYearStartMonth) % 12 + 12) % 12;
-        var quarterStart = new DateOnly(date.Year, date.Month, 1).AddMonths(-(monthsIntoYear % 3));
-        return quarterStart.AddMonths(3).AddDays(-1);
+        // One decomposition of the date: a conversion asks on every call.
+        date.Deconstruct(out var year, out var month, out _);
+        var monthsIntoQuarter = (((month - fiscalYearStartMonth) % 12) + 12) % 12 % 3;
+        var endMonth = month + 2 - monthsIntoQuarter;
+        if (endMonth > 12)
+        {
+            endMonth -= 12;
+            year++;
+        }
+
+        return new DateOnly(year, endMonth, DateTime.DaysInMonth(year, endMonth));
     }
 }

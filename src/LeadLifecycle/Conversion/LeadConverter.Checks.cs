@@ -160,7 +160,7 @@ public sealed partial class LeadConverter
             Add(ref errors, new StringTooLongError(nameof(ConversionRequest.OpportunityName), ConversionRequest.OpportunityNameMaxLength, name.Length));
         }
         else if (name is null && opportunity is null && !request.DoNotCreateOpportunity
-            && DefaultOpportunityName(lead, request, mapped: null) is { Length: > Opportunities.OpportunityFieldLimits.Name } defaultName)
+            && DefaultOpportunityName(lead, request) is { Length: > Opportunities.OpportunityFieldLimits.Name } defaultName)
         {
             // Every default name (the company, a person's name, an existing account's name): Salesforce's opportunity
             // name holds 120 characters (STRING_TOO_LONG).

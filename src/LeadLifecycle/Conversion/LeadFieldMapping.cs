@@ -19,9 +19,10 @@ public sealed partial class LeadFieldMapping
 {
     private const string DefinitionName = "Lead field mapping";
 
-    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, MappingStep[] steps)
+    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, TextMappingStep[] textSteps, MappingStep[] steps)
     {
         Rules = rules;
+        TextSteps = textSteps;
         Steps = steps;
     }
 
@@ -31,6 +32,11 @@ public sealed partial class LeadFieldMapping
     /// <summary>Gets the names of the standard lead fields a rule can read; any name ending in <c>__c</c> reads a custom field.</summary>
     public static IReadOnlyList<string> LeadFieldNames { get; } = [.. ConversionFieldCatalog.SourceNames];
 
+    /// <summary>Gets the compiled rules from standard lead text fields into standard text fields.</summary>
+    internal TextMappingStep[] TextSteps { get; }
+
+    /// <summary>Gets every other compiled rule. The two lists run in either order: each target field is fed by one
+    /// rule, and a rule only fills its own field.</summary>
     internal MappingStep[] Steps { get; }
 
     /// <summary>Lists the names of the standard fields of a target record a rule can write; any name ending in
@@ -58,6 +64,7 @@ public sealed partial class LeadFieldMapping
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToArray();
         var errors = new List<IError>();
+        var textSteps = new List<TextMappingStep>(list.Length);
         var steps = new List<MappingStep>(list.Length);
         var fed = new HashSet<(ConversionTarget, string)>();
         foreach (var rule in list)
@@ -86,7 +93,11 @@ public sealed partial class LeadFieldMapping
                 continue;
             }
 
-            if (source.ComposeWith(target) is { } step)
+            if (source is LeadTextSource text && target is TextTargetField field)
+            {
+                textSteps.Add(new TextMappingStep(text.Field, field.Slot, field.Target));
+            }
+            else if (source.ComposeWith(target) is { } step)
             {
                 steps.Add(step);
             }
@@ -98,7 +109,7 @@ public sealed partial class LeadFieldMapping
 
         return errors.Count > 0
             ? Result.Fail<LeadFieldMapping>(errors)
-            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. steps]));
+            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. textSteps], [.. steps]));
     }
 
     /// <summary>Returns a copy with one more rule, e.g. a custom field to a field of the account.</summary>
@@ -131,6 +142,11 @@ public sealed partial class LeadFieldMapping
 
     internal void Apply(Lead lead, OwnerId? owner, ref ConversionDraft draft)
     {
+        foreach (var step in TextSteps)
+        {
+            step.Apply(lead, ref draft);
+        }
+
         foreach (var step in Steps)
         {
             step(lead, owner, ref draft);

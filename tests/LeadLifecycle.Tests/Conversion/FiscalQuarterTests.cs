@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using LeadLifecycle.Conversion;
 using static LeadLifecycle.Tests.Conversion.ConversionTestData;
 
@@ -20,6 +21,31 @@ public class FiscalQuarterTests
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), FiscalCalendar.EndOfQuarter(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), startMonth));
     }
+
+    /// <summary>Every date the calendar has and every start month: the quarter's last day is the first day, from the
+    /// date on, after which a fiscal quarter starts (the first of a month a multiple of three months from the fiscal
+    /// year's start month), found by walking the calendar. The last quarter of year 9999 has no day after it: refused.</summary>
+    [Property(MaxTest = 1000)]
+    public void EndOfQuarter_IsTheLastDayBeforeTheNextFiscalQuarterStarts(uint dayNumber, byte month)
+    {
+        var date = DateOnly.FromDayNumber((int)(dayNumber % (uint)(DateOnly.MaxValue.DayNumber + 1)));
+        var startMonth = (month % 12) + 1;
+        var end = date;
+        while (end < DateOnly.MaxValue && !StartsAQuarter(end.AddDays(1), startMonth))
+        {
+            end = end.AddDays(1);
+        }
+
+        if (end == DateOnly.MaxValue)
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => FiscalCalendar.EndOfQuarter(date, startMonth));
+            return;
+        }
+
+        Assert.Equal(end, FiscalCalendar.EndOfQuarter(date, startMonth));
+    }
+
+    private static bool StartsAQuarter(DateOnly day, int startMonth) => day.Day == 1 && (day.Month - startMonth + 12) % 3 == 0;
 
     [Fact]
     public void Convert_WithAFiscalYearStartingInFebruary_ClosesAtTheEndOfTheFiscalQuarter()
