@@ -17,6 +17,15 @@ public class SuccessfulResultTests
         Assert.Same(record, made.ValueOrDefault);
     }
 
+    /// <summary>With the FluentResults version this package is built with, the fast path is taken (a FluentResults
+    /// upgrade that drops the setter fails here, and users of that version get <c>Result.Ok</c>'s results).</summary>
+    [Fact]
+    public void IsFast_WithTheFluentResultsVersionBuiltAgainst()
+    {
+        Assert.True(SuccessfulResult<object>.IsFast);
+        Assert.True(SuccessfulResult<int>.IsFast);
+    }
+
     [Fact]
     public void Of_GivesAFreshResultEachTime()
     {
