@@ -34,7 +34,7 @@ internal static partial class FieldValueParser
                     return IntegerExpected;
                 }
 
-                draft.SetNumber(field, whole);
+                draft.SetInteger(field, whole);
                 return null;
             case FieldKind.Boolean:
                 if (!TryBoolean(text, out var flag))

@@ -6,6 +6,7 @@ internal sealed class RecordDraft
 {
     private readonly string?[] _text;
     private readonly decimal?[] _number;
+    private readonly int?[] _integer;
     private readonly DateTimeOffset?[] _instant;
     private readonly DateOnly?[] _date;
     private readonly bool[] _flag;
@@ -19,6 +20,7 @@ internal sealed class RecordDraft
     {
         _text = new string?[fieldCount];
         _number = new decimal?[fieldCount];
+        _integer = new int?[fieldCount];
         _instant = new DateTimeOffset?[fieldCount];
         _date = new DateOnly?[fieldCount];
         _flag = new bool[fieldCount];
@@ -33,6 +35,7 @@ internal sealed class RecordDraft
         Instant = 2,
         Date = 3,
         Flag = 4,
+        Integer = 5,
         All = 7,
     }
 
@@ -61,9 +64,13 @@ internal sealed class RecordDraft
                 case Slot.Flag:
                     _flag[field] = false;
                     break;
+                case Slot.Integer:
+                    _integer[field] = null;
+                    break;
                 default:
                     _text[field] = null;
                     _number[field] = null;
+                    _integer[field] = null;
                     _instant[field] = null;
                     _date[field] = null;
                     _flag[field] = false;
@@ -96,6 +103,13 @@ internal sealed class RecordDraft
         _number[field] = value;
     }
 
+    /// <summary>Sets a whole-number field, kept as read (no round trip through <see cref="decimal"/>).</summary>
+    public void SetInteger(int field, int? value)
+    {
+        Touch(field, Slot.Integer);
+        _integer[field] = value;
+    }
+
     public void SetInstant(int field, DateTimeOffset? value)
     {
         Touch(field, Slot.Instant);
@@ -120,7 +134,8 @@ internal sealed class RecordDraft
 
     public decimal? Number(int field) => _number[field];
 
-    public int? Integer(int field) => _number[field] is { } number ? (int)number : null;
+    /// <summary>A whole-number field (<see cref="FieldKind.Integer"/>), as <see cref="SetInteger"/> set it.</summary>
+    public int? Integer(int field) => _integer[field];
 
     public DateTimeOffset? Instant(int field) => _instant[field];
 
@@ -132,6 +147,13 @@ internal sealed class RecordDraft
     /// compound address's part; null when every part is empty.</summary>
     public Address? Address(int street, int city, int state, int postalCode, int country)
     {
+        if (CompoundAddress is null && Text(street) is null && Text(city) is null && Text(state) is null && Text(postalCode) is null
+            && Text(country) is null)
+        {
+            // Nothing to build: the address below would be empty (the draft holds no empty text).
+            return null;
+        }
+
         var address = new Address
         {
             Street = Text(street) ?? CompoundAddress?.Street,
