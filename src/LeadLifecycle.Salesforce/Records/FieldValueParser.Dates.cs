@@ -180,7 +180,18 @@ internal static partial class FieldValueParser
             return false;
         }
 
-        return TryOffset(new DateTime(year, month, day, hour, minute, second, milliseconds, DateTimeKind.Unspecified), offset, out value);
+        // Every part is checked above, so the local ticks are counted directly (what the DateTime constructor computes,
+        // without checking the parts again); TryOffset's range check follows, inline.
+        var ticks = (new DateOnly(year, month, day).DayNumber * TimeSpan.TicksPerDay) + (hour * TimeSpan.TicksPerHour)
+            + (minute * TimeSpan.TicksPerMinute) + (second * TimeSpan.TicksPerSecond) + (milliseconds * TimeSpan.TicksPerMillisecond);
+        var utcTicks = ticks - offset.Ticks;
+        if (offset.Duration() > MaximumOffset || utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(ticks, offset);
+        return true;
     }
 
     /// <summary>The number written by <paramref name="count"/> ASCII digits at <paramref name="start"/>; -1 when one is not a digit.</summary>
