@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using LeadLifecycle.Leads;
 
@@ -63,21 +65,40 @@ internal static partial class ConversionFieldCatalog
     private static TargetField<T?> ValueTarget<T>(ConversionTarget target, string name, DraftSlot<T?> slot, bool newRecordsOnly = false)
         where T : struct =>
         new(target, name, isCustom: false,
-            (ref ConversionDraft d, T? value) => FillValue(ref d, target, slot, newRecordsOnly, value),
-            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillValue(ref d, target, slot, newRecordsOnly, source.Read(lead, owner)));
+            (ref ConversionDraft d, T? value) => FillValue(ref d, target, ref slot(ref d), newRecordsOnly, value),
+            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillValue(ref d, target, ref slot(ref d), newRecordsOnly, source.Read(lead, owner)),
+            (draft, value) => Expression.Call(new ValueMerge<T>(FillValue).Method, draft, Expression.Constant(target), DraftField(draft, target, name), Expression.Constant(newRecordsOnly), value));
 
     private static TargetField<Address?> AddressTarget(ConversionTarget target, string name, DraftSlot<Address?> slot) =>
         new(target, name, isCustom: false,
-            (ref ConversionDraft d, Address? value) => FillAddress(ref d, target, slot, value),
-            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillAddress(ref d, target, slot, source.Read(lead, owner)));
+            (ref ConversionDraft d, Address? value) => FillAddress(ref d, target, ref slot(ref d), value),
+            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillAddress(ref d, target, ref slot(ref d), source.Read(lead, owner)),
+            (draft, value) => Expression.Call(Merge(nameof(FillAddress)), draft, Expression.Constant(target), DraftField(draft, target, name), value));
 
     /// <summary>A flag: an unset (false) flag is the empty value. Do-not-call and email opt-out are set on new
     /// contacts only: convertLead() does not update them on an existing contact. Every other flag, fax opt-out
     /// included, fills an existing record's unset flag like any empty field.</summary>
     private static TargetField<bool> FlagTarget(ConversionTarget target, string name, DraftSlot<bool> slot, bool newRecordsOnly) =>
         new(target, name, isCustom: false,
-            (ref ConversionDraft d, bool value) => FillFlag(ref d, target, slot, newRecordsOnly, value),
-            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillFlag(ref d, target, slot, newRecordsOnly, source.Read(lead, owner)));
+            (ref ConversionDraft d, bool value) => FillFlag(ref d, target, ref slot(ref d), newRecordsOnly, value),
+            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillFlag(ref d, target, ref slot(ref d), newRecordsOnly, source.Read(lead, owner)),
+            (draft, value) => Expression.Call(Merge(nameof(FillFlag)), draft, Expression.Constant(target), DraftField(draft, target, name), Expression.Constant(newRecordsOnly), value));
+
+    /// <summary>The value merge rule's signature, to name its instantiation for an expression.</summary>
+    private delegate void ValueMerge<T>(ref ConversionDraft d, ConversionTarget target, ref T? field, bool newRecordsOnly, T? value)
+        where T : struct;
+
+    /// <summary>A merge rule's method, for an expression.</summary>
+    private static MethodInfo Merge(string name) =>
+        typeof(ConversionFieldCatalog).GetMethod(name, BindingFlags.Static | BindingFlags.NonPublic) ?? throw new InvalidOperationException($"No merge rule {name}.");
+
+    /// <summary>A draft field, named as its record's field, as an expression (the address the merge rule writes to).</summary>
+    private static MemberExpression DraftField(Expression draft, ConversionTarget target, string name) => target switch
+    {
+        ConversionTarget.Account => Expression.Field(Expression.Field(draft, typeof(ConversionDraft).GetField(nameof(ConversionDraft.Account))!), typeof(AccountDraft).GetField(name)!),
+        ConversionTarget.Contact => Expression.Field(Expression.Field(draft, typeof(ConversionDraft).GetField(nameof(ConversionDraft.Contact))!), typeof(ContactDraft).GetField(name)!),
+        _ => Expression.Field(Expression.Field(draft, typeof(ConversionDraft).GetField(nameof(ConversionDraft.Opportunity))!), typeof(OpportunityDraft).GetField(name)!),
+    };
 
     // The merge rules, one per kind of field; each target's writer and its mapping steps call the same one (inlined).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -94,22 +115,20 @@ internal static partial class ConversionFieldCatalog
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FillValue<T>(ref ConversionDraft d, ConversionTarget target, DraftSlot<T?> slot, bool newRecordsOnly, T? value)
+    private static void FillValue<T>(ref ConversionDraft d, ConversionTarget target, ref T? field, bool newRecordsOnly, T? value)
         where T : struct
     {
         if (value.HasValue && d.Allows(target, newRecordsOnly))
         {
-            ref var field = ref slot(ref d);
             field ??= value;
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FillAddress(ref ConversionDraft d, ConversionTarget target, DraftSlot<Address?> slot, Address? value)
+    private static void FillAddress(ref ConversionDraft d, ConversionTarget target, ref Address? field, Address? value)
     {
         if (value is { IsEmpty: false } && d.Allows(target, newRecordsOnly: false))
         {
-            ref var field = ref slot(ref d);
             if (field is null || field.IsEmpty)
             {
                 field = value;
@@ -118,11 +137,11 @@ internal static partial class ConversionFieldCatalog
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void FillFlag(ref ConversionDraft d, ConversionTarget target, DraftSlot<bool> slot, bool newRecordsOnly, bool value)
+    private static void FillFlag(ref ConversionDraft d, ConversionTarget target, ref bool field, bool newRecordsOnly, bool value)
     {
         if (value && d.Allows(target, newRecordsOnly))
         {
-            slot(ref d) = true;
+            field = true;
         }
     }
 

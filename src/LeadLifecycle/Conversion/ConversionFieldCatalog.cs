@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using LeadLifecycle.Leads;
 
 namespace LeadLifecycle.Conversion;
@@ -24,10 +25,18 @@ internal abstract class SourceField(string name)
 
     /// <summary>Composes a step with a target, or null when the types do not fit.</summary>
     public abstract MappingStep? ComposeWith(TargetField target);
+
+    /// <summary>The step with a target as an expression over the step's parameters, for <see cref="MappingCompiler"/>;
+    /// null when either side has no expression (custom fields, formatted values).</summary>
+    public abstract Expression? InlineInto(TargetField target, ParameterExpression lead, ParameterExpression owner, ParameterExpression draft);
 }
 
 /// <summary>A lead field of type <typeparamref name="T"/>.</summary>
-internal class SourceField<T>(string name, LeadReader<T> read, Func<T, string?> format) : SourceField(name)
+/// <param name="name">The lead field's name.</param>
+/// <param name="read">Reads the field.</param>
+/// <param name="format">The field as text, for a custom target.</param>
+/// <param name="inline">The same read as an expression over the lead and the owner; null for none.</param>
+internal class SourceField<T>(string name, LeadReader<T> read, Func<T, string?> format, Func<ParameterExpression, ParameterExpression, Expression>? inline = null) : SourceField(name)
 {
     public LeadReader<T> Read => read;
 
@@ -48,6 +57,9 @@ internal class SourceField<T>(string name, LeadReader<T> read, Func<T, string?> 
 
         return null;
     }
+
+    public override Expression? InlineInto(TargetField target, ParameterExpression lead, ParameterExpression owner, ParameterExpression draft) =>
+        inline is not null && target is TargetField<T> typed ? typed.Inline(draft, inline(lead, owner)) : null;
 }
 
 /// <summary>A standard text field of the lead, read by <see cref="LeadTexts.Read"/>.</summary>
@@ -76,12 +88,17 @@ internal abstract class TargetField(ConversionTarget target, string name, bool i
 /// <param name="from">Makes the step that reads a lead field and writes it by the same merge rule in one call (no
 /// delegate call between reading and writing: a mapping runs one step per rule on every conversion); null composes
 /// the source's reader with <paramref name="write"/>.</param>
-internal class TargetField<T>(ConversionTarget target, string name, bool isCustom, DraftWriter<T> write, Func<SourceField<T>, MappingStep>? from = null)
+/// <param name="inline">The merge rule as an expression over the draft and a value; null for none.</param>
+internal class TargetField<T>(
+    ConversionTarget target, string name, bool isCustom, DraftWriter<T> write, Func<SourceField<T>, MappingStep>? from = null, Func<Expression, Expression, Expression>? inline = null)
     : TargetField(target, name, isCustom)
 {
     public DraftWriter<T> Write { get; } = write;
 
     public override string TypeName => typeof(T).Name;
+
+    /// <summary>Writes a value into this field by its merge rule, as an expression; null when the field has none.</summary>
+    public Expression? Inline(Expression draft, Expression value) => inline?.Invoke(draft, value);
 
     /// <summary>The step that copies a lead field into this field.</summary>
     public MappingStep From(SourceField<T> source)
@@ -157,13 +174,13 @@ internal static partial class ConversionFieldCatalog
     {
         var fields = new SourceField[]
         {
-            new SourceField<decimal?>(nameof(Lead.AnnualRevenue), (l, _) => l.AnnualRevenue, v => v?.ToString(CultureInfo.InvariantCulture)),
-            new SourceField<int?>(nameof(Lead.NumberOfEmployees), (l, _) => l.NumberOfEmployees, v => v?.ToString(CultureInfo.InvariantCulture)),
-            new SourceField<Address?>(nameof(Lead.Address), (l, _) => l.Address, _ => null),
-            new SourceField<OwnerId?>(nameof(Lead.OwnerId), (_, owner) => owner, v => v?.Value),
+            new SourceField<decimal?>(nameof(Lead.AnnualRevenue), (l, _) => l.AnnualRevenue, v => v?.ToString(CultureInfo.InvariantCulture), LeadProperty(nameof(Lead.AnnualRevenue))),
+            new SourceField<int?>(nameof(Lead.NumberOfEmployees), (l, _) => l.NumberOfEmployees, v => v?.ToString(CultureInfo.InvariantCulture), LeadProperty(nameof(Lead.NumberOfEmployees))),
+            new SourceField<Address?>(nameof(Lead.Address), (l, _) => l.Address, _ => null, LeadProperty(nameof(Lead.Address))),
+            new SourceField<OwnerId?>(nameof(Lead.OwnerId), (_, owner) => owner, v => v?.Value, static (_, owner) => owner),
             // The primary campaign: the most recent membership, else the lead's CampaignId.
-            new SourceField<CampaignId?>(nameof(Lead.CampaignId), (l, _) => l.PrimaryCampaignId, v => v?.Value),
-            new SourceField<AccountId?>(nameof(Lead.PartnerAccountId), (l, _) => l.PartnerAccountId, v => v?.Value),
+            new SourceField<CampaignId?>(nameof(Lead.CampaignId), (l, _) => l.PrimaryCampaignId, v => v?.Value, LeadProperty(nameof(Lead.PrimaryCampaignId))),
+            new SourceField<AccountId?>(nameof(Lead.PartnerAccountId), (l, _) => l.PartnerAccountId, v => v?.Value, LeadProperty(nameof(Lead.PartnerAccountId))),
             Flag(nameof(Lead.DoNotCall), (l, _) => l.DoNotCall),
             Flag(nameof(Lead.HasOptedOutOfEmail), (l, _) => l.HasOptedOutOfEmail),
             Flag(nameof(Lead.HasOptedOutOfFax), (l, _) => l.HasOptedOutOfFax),
@@ -171,5 +188,12 @@ internal static partial class ConversionFieldCatalog
         return Enum.GetValues<LeadText>().Select(f => (SourceField)new LeadTextSource(f)).Concat(fields).ToDictionary(f => f.Name, StringComparer.Ordinal);
     }
 
-    private static SourceField<bool> Flag(string name, LeadReader<bool> read) => new(name, read, static v => v ? "true" : null);
+    private static SourceField<bool> Flag(string name, LeadReader<bool> read) => new(name, read, static v => v ? "true" : null, LeadProperty(name));
+
+    /// <summary>Reads a lead property, as an expression.</summary>
+    private static Func<ParameterExpression, ParameterExpression, Expression> LeadProperty(string property)
+    {
+        var info = typeof(Lead).GetProperty(property) ?? throw new InvalidOperationException($"Lead has no property {property}.");
+        return (lead, _) => Expression.Property(lead, info);
+    }
 }

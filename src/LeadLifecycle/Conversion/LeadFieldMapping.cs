@@ -19,11 +19,12 @@ public sealed partial class LeadFieldMapping
 {
     private const string DefinitionName = "Lead field mapping";
 
-    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, TextMappingStep[] textSteps, MappingStep[] steps)
+    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, TextMappingStep[] textSteps, MappingStep[] steps, (SourceField Source, TargetField Target)[] stepFields)
     {
         Rules = rules;
         TextSteps = textSteps;
         Steps = steps;
+        StepFields = stepFields;
     }
 
     /// <summary>Gets the rules, in the order they apply.</summary>
@@ -38,6 +39,11 @@ public sealed partial class LeadFieldMapping
     /// <summary>Gets every other compiled rule. The two lists run in either order: each target field is fed by one
     /// rule, and a rule only fills its own field.</summary>
     internal MappingStep[] Steps { get; }
+
+    /// <summary>Gets the fields of each of <see cref="Steps"/>, for <see cref="MappingCompiler"/>.</summary>
+    internal (SourceField Source, TargetField Target)[] StepFields { get; }
+
+    private MappingStep? _compiled;
 
     /// <summary>Lists the names of the standard fields of a target record a rule can write; any name ending in
     /// <c>__c</c> writes a custom field.</summary>
@@ -66,6 +72,7 @@ public sealed partial class LeadFieldMapping
         var errors = new List<IError>();
         var textSteps = new List<TextMappingStep>(list.Length);
         var steps = new List<MappingStep>(list.Length);
+        var stepFields = new List<(SourceField, TargetField)>(list.Length);
         var fed = new HashSet<(ConversionTarget, string)>();
         foreach (var rule in list)
         {
@@ -100,6 +107,7 @@ public sealed partial class LeadFieldMapping
             else if (source.ComposeWith(target) is { } step)
             {
                 steps.Add(step);
+                stepFields.Add((source, target));
             }
             else
             {
@@ -109,7 +117,7 @@ public sealed partial class LeadFieldMapping
 
         return errors.Count > 0
             ? Result.Fail<LeadFieldMapping>(errors)
-            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. textSteps], [.. steps]));
+            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. textSteps], [.. steps], [.. stepFields]));
     }
 
     /// <summary>Returns a copy with one more rule, e.g. a custom field to a field of the account.</summary>
@@ -140,7 +148,10 @@ public sealed partial class LeadFieldMapping
     public IReadOnlyList<FieldMappingRule> TargetsOf(string leadField) =>
         [.. Rules.Where(r => string.Equals(r.LeadField, leadField, StringComparison.Ordinal))];
 
-    internal void Apply(Lead lead, OwnerId? owner, ref ConversionDraft draft)
+    internal void Apply(Lead lead, OwnerId? owner, ref ConversionDraft draft) =>
+        (_compiled ??= MappingCompiler.Compile(this))(lead, owner, ref draft);
+
+    internal void ApplySteps(Lead lead, OwnerId? owner, ref ConversionDraft draft)
     {
         foreach (var step in TextSteps)
         {
