@@ -36,7 +36,7 @@ internal abstract class SourceField(string name)
 /// <param name="read">Reads the field.</param>
 /// <param name="format">The field as text, for a custom target.</param>
 /// <param name="inline">The same read as an expression over the lead and the owner; null for none.</param>
-internal class SourceField<T>(string name, LeadReader<T> read, Func<T, string?> format, Func<ParameterExpression, ParameterExpression, Expression>? inline = null) : SourceField(name)
+internal sealed class SourceField<T>(string name, LeadReader<T> read, Func<T, string?> format, Func<ParameterExpression, ParameterExpression, Expression>? inline = null) : SourceField(name)
 {
     public LeadReader<T> Read => read;
 
@@ -62,12 +62,6 @@ internal class SourceField<T>(string name, LeadReader<T> read, Func<T, string?> 
         inline is not null && target is TargetField<T> typed ? typed.Inline(draft, inline(lead, owner)) : null;
 }
 
-/// <summary>A standard text field of the lead, read by <see cref="LeadTexts.Read"/>.</summary>
-internal sealed class LeadTextSource(LeadText text) : SourceField<string?>(text.ToString(), (lead, _) => LeadTexts.Read(lead, text), static v => v)
-{
-    public LeadText Field => text;
-}
-
 /// <summary>A field of an account, contact or opportunity that the mapping can write.</summary>
 internal abstract class TargetField(ConversionTarget target, string name, bool isCustom)
 {
@@ -89,7 +83,7 @@ internal abstract class TargetField(ConversionTarget target, string name, bool i
 /// delegate call between reading and writing: a mapping runs one step per rule on every conversion); null composes
 /// the source's reader with <paramref name="write"/>.</param>
 /// <param name="inline">The merge rule as an expression over the draft and a value; null for none.</param>
-internal class TargetField<T>(
+internal sealed class TargetField<T>(
     ConversionTarget target, string name, bool isCustom, DraftWriter<T> write, Func<SourceField<T>, MappingStep>? from = null, Func<Expression, Expression, Expression>? inline = null)
     : TargetField(target, name, isCustom)
 {
@@ -112,22 +106,6 @@ internal class TargetField<T>(
         var write = Write;
         return (Lead lead, OwnerId? owner, ref ConversionDraft draft) => write(ref draft, read(lead, owner));
     }
-}
-
-/// <summary>A standard text field of an account, contact or opportunity: a rule from a standard lead text field
-/// into one compiles to a <see cref="TextMappingStep"/>, run without a delegate call.</summary>
-internal sealed class TextTargetField(ConversionTarget target, string name, DraftText slot)
-    : TargetField<string?>(target, name, isCustom: false, (ref ConversionDraft d, string? value) => ConversionFieldCatalog.FillText(ref d, target, slot, value))
-{
-    public DraftText Slot => slot;
-}
-
-/// <summary>A compiled rule from a standard lead text field into a standard text field: the most common rule (two
-/// thirds of the standard mapping), so it is data read by one loop instead of a delegate per rule.</summary>
-internal readonly record struct TextMappingStep(LeadText Source, DraftText Slot, ConversionTarget Target)
-{
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Apply(Lead lead, ref ConversionDraft draft) => ConversionFieldCatalog.FillText(ref draft, Target, Slot, LeadTexts.Read(lead, Source));
 }
 
 /// <summary>The lead fields and target fields lead conversion knows, by name, and the merge rule for each.</summary>
@@ -174,6 +152,22 @@ internal static partial class ConversionFieldCatalog
     {
         var fields = new SourceField[]
         {
+            Text(nameof(Lead.Salutation), (l, _) => l.Salutation),
+            Text(nameof(Lead.FirstName), (l, _) => l.FirstName),
+            Text(nameof(Lead.MiddleName), (l, _) => l.MiddleName),
+            Text(nameof(Lead.LastName), (l, _) => l.LastName),
+            Text(nameof(Lead.Suffix), (l, _) => l.Suffix),
+            Text(nameof(Lead.Title), (l, _) => l.Title),
+            Text(nameof(Lead.Company), (l, _) => l.Company),
+            Text(nameof(Lead.Email), (l, _) => l.Email),
+            Text(nameof(Lead.Phone), (l, _) => l.Phone),
+            Text(nameof(Lead.MobilePhone), (l, _) => l.MobilePhone),
+            Text(nameof(Lead.Fax), (l, _) => l.Fax),
+            Text(nameof(Lead.Website), (l, _) => l.Website),
+            Text(nameof(Lead.Industry), (l, _) => l.Industry),
+            Text(nameof(Lead.Rating), (l, _) => l.Rating),
+            Text(nameof(Lead.LeadSource), (l, _) => l.LeadSource),
+            Text(nameof(Lead.Description), (l, _) => l.Description),
             new SourceField<decimal?>(nameof(Lead.AnnualRevenue), (l, _) => l.AnnualRevenue, v => v?.ToString(CultureInfo.InvariantCulture), LeadProperty(nameof(Lead.AnnualRevenue))),
             new SourceField<int?>(nameof(Lead.NumberOfEmployees), (l, _) => l.NumberOfEmployees, v => v?.ToString(CultureInfo.InvariantCulture), LeadProperty(nameof(Lead.NumberOfEmployees))),
             new SourceField<Address?>(nameof(Lead.Address), (l, _) => l.Address, _ => null, LeadProperty(nameof(Lead.Address))),
@@ -181,12 +175,17 @@ internal static partial class ConversionFieldCatalog
             // The primary campaign: the most recent membership, else the lead's CampaignId.
             new SourceField<CampaignId?>(nameof(Lead.CampaignId), (l, _) => l.PrimaryCampaignId, v => v?.Value, LeadProperty(nameof(Lead.PrimaryCampaignId))),
             new SourceField<AccountId?>(nameof(Lead.PartnerAccountId), (l, _) => l.PartnerAccountId, v => v?.Value, LeadProperty(nameof(Lead.PartnerAccountId))),
+            Text(nameof(Lead.CompanyLocal), (l, _) => l.CompanyLocal),
+            Text(nameof(Lead.FirstNameLocal), (l, _) => l.FirstNameLocal),
+            Text(nameof(Lead.LastNameLocal), (l, _) => l.LastNameLocal),
             Flag(nameof(Lead.DoNotCall), (l, _) => l.DoNotCall),
             Flag(nameof(Lead.HasOptedOutOfEmail), (l, _) => l.HasOptedOutOfEmail),
             Flag(nameof(Lead.HasOptedOutOfFax), (l, _) => l.HasOptedOutOfFax),
         };
-        return Enum.GetValues<LeadText>().Select(f => (SourceField)new LeadTextSource(f)).Concat(fields).ToDictionary(f => f.Name, StringComparer.Ordinal);
+        return fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
     }
+
+    private static SourceField<string?> Text(string name, LeadReader<string?> read) => new(name, read, static v => v, LeadProperty(name));
 
     private static SourceField<bool> Flag(string name, LeadReader<bool> read) => new(name, read, static v => v ? "true" : null, LeadProperty(name));
 

@@ -19,10 +19,9 @@ public sealed partial class LeadFieldMapping
 {
     private const string DefinitionName = "Lead field mapping";
 
-    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, TextMappingStep[] textSteps, MappingStep[] steps, (SourceField Source, TargetField Target)[] stepFields)
+    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, MappingStep[] steps, (SourceField Source, TargetField Target)[] stepFields)
     {
         Rules = rules;
-        TextSteps = textSteps;
         Steps = steps;
         StepFields = stepFields;
     }
@@ -33,11 +32,7 @@ public sealed partial class LeadFieldMapping
     /// <summary>Gets the names of the standard lead fields a rule can read; any name ending in <c>__c</c> reads a custom field.</summary>
     public static IReadOnlyList<string> LeadFieldNames { get; } = [.. ConversionFieldCatalog.SourceNames];
 
-    /// <summary>Gets the compiled rules from standard lead text fields into standard text fields.</summary>
-    internal TextMappingStep[] TextSteps { get; }
-
-    /// <summary>Gets every other compiled rule. The two lists run in either order: each target field is fed by one
-    /// rule, and a rule only fills its own field.</summary>
+    /// <summary>Gets the compiled rules, one step each.</summary>
     internal MappingStep[] Steps { get; }
 
     /// <summary>Gets the fields of each of <see cref="Steps"/>, for <see cref="MappingCompiler"/>.</summary>
@@ -70,7 +65,6 @@ public sealed partial class LeadFieldMapping
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToArray();
         var errors = new List<IError>();
-        var textSteps = new List<TextMappingStep>(list.Length);
         var steps = new List<MappingStep>(list.Length);
         var stepFields = new List<(SourceField, TargetField)>(list.Length);
         var fed = new HashSet<(ConversionTarget, string)>();
@@ -100,11 +94,7 @@ public sealed partial class LeadFieldMapping
                 continue;
             }
 
-            if (source is LeadTextSource text && target is TextTargetField field)
-            {
-                textSteps.Add(new TextMappingStep(text.Field, field.Slot, field.Target));
-            }
-            else if (source.ComposeWith(target) is { } step)
+            if (source.ComposeWith(target) is { } step)
             {
                 steps.Add(step);
                 stepFields.Add((source, target));
@@ -117,7 +107,7 @@ public sealed partial class LeadFieldMapping
 
         return errors.Count > 0
             ? Result.Fail<LeadFieldMapping>(errors)
-            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. textSteps], [.. steps], [.. stepFields]));
+            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. steps], [.. stepFields]));
     }
 
     /// <summary>Returns a copy with one more rule, e.g. a custom field to a field of the account.</summary>
@@ -153,11 +143,6 @@ public sealed partial class LeadFieldMapping
 
     internal void ApplySteps(Lead lead, OwnerId? owner, ref ConversionDraft draft)
     {
-        foreach (var step in TextSteps)
-        {
-            step.Apply(lead, ref draft);
-        }
-
         foreach (var step in Steps)
         {
             step(lead, owner, ref draft);

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using LeadLifecycle.Leads;
 
@@ -12,10 +11,6 @@ namespace LeadLifecycle.Conversion;
 /// The merge rules themselves are the same methods the steps call.</summary>
 internal static class MappingCompiler
 {
-    private static readonly MethodInfo FillText = typeof(ConversionFieldCatalog).GetMethod(nameof(ConversionFieldCatalog.FillText), BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!;
-
-    private static readonly MethodInfo ReadText = typeof(LeadTexts).GetMethod(nameof(LeadTexts.Read), BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!;
-
     /// <summary>The mapping as one step.</summary>
     public static MappingStep Compile(LeadFieldMapping mapping)
     {
@@ -27,13 +22,7 @@ internal static class MappingCompiler
         var lead = Expression.Parameter(typeof(Lead), "lead");
         var owner = Expression.Parameter(typeof(OwnerId?), "owner");
         var draft = Expression.Parameter(typeof(ConversionDraft).MakeByRefType(), "draft");
-        var body = new List<Expression>(mapping.TextSteps.Length + mapping.Steps.Length + 1);
-        foreach (var step in mapping.TextSteps)
-        {
-            var value = Expression.Call(ReadText, lead, Expression.Constant(step.Source));
-            body.Add(Expression.Call(FillText, draft, Expression.Constant(step.Target), Expression.Constant(step.Slot), value));
-        }
-
+        var body = new List<Expression>(mapping.Steps.Length + 1);
         for (var i = 0; i < mapping.Steps.Length; i++)
         {
             var (source, target) = mapping.StepFields[i];
