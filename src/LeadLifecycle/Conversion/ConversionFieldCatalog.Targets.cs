@@ -63,20 +63,17 @@ internal static partial class ConversionFieldCatalog
     private static TargetField<string?> TextTarget(ConversionTarget target, string name, DraftSlot<string?> slot) =>
         new(target, name, isCustom: false,
             (ref ConversionDraft d, string? value) => FillText(ref d, target, ref slot(ref d), value),
-            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillText(ref d, target, ref slot(ref d), source.Read(lead, owner)),
             (draft, value) => Expression.Call(Merge(nameof(FillText)), draft, Expression.Constant(target), DraftField(draft, target, name), value));
 
     private static TargetField<T?> ValueTarget<T>(ConversionTarget target, string name, DraftSlot<T?> slot, bool newRecordsOnly = false)
         where T : struct =>
         new(target, name, isCustom: false,
             (ref ConversionDraft d, T? value) => FillValue(ref d, target, ref slot(ref d), newRecordsOnly, value),
-            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillValue(ref d, target, ref slot(ref d), newRecordsOnly, source.Read(lead, owner)),
             (draft, value) => Expression.Call(new ValueMerge<T>(FillValue).Method, draft, Expression.Constant(target), DraftField(draft, target, name), Expression.Constant(newRecordsOnly), value));
 
     private static TargetField<Address?> AddressTarget(ConversionTarget target, string name, DraftSlot<Address?> slot) =>
         new(target, name, isCustom: false,
             (ref ConversionDraft d, Address? value) => FillAddress(ref d, target, ref slot(ref d), value),
-            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillAddress(ref d, target, ref slot(ref d), source.Read(lead, owner)),
             (draft, value) => Expression.Call(Merge(nameof(FillAddress)), draft, Expression.Constant(target), DraftField(draft, target, name), value));
 
     /// <summary>A flag: an unset (false) flag is the empty value. Do-not-call and email opt-out are set on new
@@ -85,7 +82,6 @@ internal static partial class ConversionFieldCatalog
     private static TargetField<bool> FlagTarget(ConversionTarget target, string name, DraftSlot<bool> slot, bool newRecordsOnly) =>
         new(target, name, isCustom: false,
             (ref ConversionDraft d, bool value) => FillFlag(ref d, target, ref slot(ref d), newRecordsOnly, value),
-            source => (Lead lead, OwnerId? owner, ref ConversionDraft d) => FillFlag(ref d, target, ref slot(ref d), newRecordsOnly, source.Read(lead, owner)),
             (draft, value) => Expression.Call(Merge(nameof(FillFlag)), draft, Expression.Constant(target), DraftField(draft, target, name), Expression.Constant(newRecordsOnly), value));
 
     /// <summary>The value merge rule's signature, to name its instantiation for an expression.</summary>

@@ -79,12 +79,9 @@ internal abstract class TargetField(ConversionTarget target, string name, bool i
 /// <param name="name">The field's name.</param>
 /// <param name="isCustom">Whether it is a custom field.</param>
 /// <param name="write">Writes a value by the field's merge rule.</param>
-/// <param name="from">Makes the step that reads a lead field and writes it by the same merge rule in one call (no
-/// delegate call between reading and writing: a mapping runs one step per rule on every conversion); null composes
-/// the source's reader with <paramref name="write"/>.</param>
 /// <param name="inline">The merge rule as an expression over the draft and a value; null for none.</param>
 internal sealed class TargetField<T>(
-    ConversionTarget target, string name, bool isCustom, DraftWriter<T> write, Func<SourceField<T>, MappingStep>? from = null, Func<Expression, Expression, Expression>? inline = null)
+    ConversionTarget target, string name, bool isCustom, DraftWriter<T> write, Func<Expression, Expression, Expression>? inline = null)
     : TargetField(target, name, isCustom)
 {
     public DraftWriter<T> Write { get; } = write;
@@ -94,14 +91,9 @@ internal sealed class TargetField<T>(
     /// <summary>Writes a value into this field by its merge rule, as an expression; null when the field has none.</summary>
     public Expression? Inline(Expression draft, Expression value) => inline?.Invoke(draft, value);
 
-    /// <summary>The step that copies a lead field into this field.</summary>
+    /// <summary>The step that copies a lead field into this field, one rule of a mapping run rule by rule.</summary>
     public MappingStep From(SourceField<T> source)
     {
-        if (from is not null)
-        {
-            return from(source);
-        }
-
         var read = source.Read;
         var write = Write;
         return (Lead lead, OwnerId? owner, ref ConversionDraft draft) => write(ref draft, read(lead, owner));
