@@ -12,6 +12,7 @@ internal struct ConversionDraft
     public bool HasOpportunity;
     public bool OverwriteLeadSource;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public readonly bool Allows(ConversionTarget target, bool newRecordsOnly) => target switch
     {
         ConversionTarget.Account => !newRecordsOnly || Account.IsNew,

@@ -13,17 +13,19 @@ namespace LeadLifecycle.Conversion;
 /// <para>Structural links are not rules: the account's id goes to the contact and opportunity, the opportunity's
 /// name is the request's or the lead's company, its stage and close date come from the sales process.</para>
 /// <para>Validated when built (unknown fields, a target fed twice, types that do not fit), immutable and safe to
-/// share between threads; the rules are compiled to typed delegates, so applying them allocates nothing.</para>
+/// share between threads; applying it allocates nothing. On its first use the mapping is compiled into one method
+/// (a few milliseconds, once per mapping), which reads and writes the standard fields directly; under native AOT,
+/// where the runtime compiles no code, its rules run one by one as typed delegates, with the same results.</para>
 /// </remarks>
 public sealed partial class LeadFieldMapping
 {
     private const string DefinitionName = "Lead field mapping";
 
-    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, TextMappingStep[] textSteps, MappingStep[] steps)
+    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, MappingStep[] steps, (SourceField Source, TargetField Target)[] stepFields)
     {
         Rules = rules;
-        TextSteps = textSteps;
         Steps = steps;
+        StepFields = stepFields;
     }
 
     /// <summary>Gets the rules, in the order they apply.</summary>
@@ -32,12 +34,13 @@ public sealed partial class LeadFieldMapping
     /// <summary>Gets the names of the standard lead fields a rule can read; any name ending in <c>__c</c> reads a custom field.</summary>
     public static IReadOnlyList<string> LeadFieldNames { get; } = [.. ConversionFieldCatalog.SourceNames];
 
-    /// <summary>Gets the compiled rules from standard lead text fields into standard text fields.</summary>
-    internal TextMappingStep[] TextSteps { get; }
-
-    /// <summary>Gets every other compiled rule. The two lists run in either order: each target field is fed by one
-    /// rule, and a rule only fills its own field.</summary>
+    /// <summary>Gets the compiled rules, one step each.</summary>
     internal MappingStep[] Steps { get; }
+
+    /// <summary>Gets the fields of each of <see cref="Steps"/>, for <see cref="MappingCompiler"/>.</summary>
+    internal (SourceField Source, TargetField Target)[] StepFields { get; }
+
+    private MappingStep? _compiled;
 
     /// <summary>Lists the names of the standard fields of a target record a rule can write; any name ending in
     /// <c>__c</c> writes a custom field.</summary>
@@ -64,8 +67,8 @@ public sealed partial class LeadFieldMapping
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToArray();
         var errors = new List<IError>();
-        var textSteps = new List<TextMappingStep>(list.Length);
         var steps = new List<MappingStep>(list.Length);
+        var stepFields = new List<(SourceField, TargetField)>(list.Length);
         var fed = new HashSet<(ConversionTarget, string)>();
         foreach (var rule in list)
         {
@@ -93,13 +96,10 @@ public sealed partial class LeadFieldMapping
                 continue;
             }
 
-            if (source is LeadTextSource text && target is TextTargetField field)
-            {
-                textSteps.Add(new TextMappingStep(text.Field, field.Slot, field.Target));
-            }
-            else if (source.ComposeWith(target) is { } step)
+            if (source.ComposeWith(target) is { } step)
             {
                 steps.Add(step);
+                stepFields.Add((source, target));
             }
             else
             {
@@ -109,7 +109,7 @@ public sealed partial class LeadFieldMapping
 
         return errors.Count > 0
             ? Result.Fail<LeadFieldMapping>(errors)
-            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. textSteps], [.. steps]));
+            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. steps], [.. stepFields]));
     }
 
     /// <summary>Returns a copy with one more rule, e.g. a custom field to a field of the account.</summary>
@@ -140,13 +140,14 @@ public sealed partial class LeadFieldMapping
     public IReadOnlyList<FieldMappingRule> TargetsOf(string leadField) =>
         [.. Rules.Where(r => string.Equals(r.LeadField, leadField, StringComparison.Ordinal))];
 
-    internal void Apply(Lead lead, OwnerId? owner, ref ConversionDraft draft)
-    {
-        foreach (var step in TextSteps)
-        {
-            step.Apply(lead, ref draft);
-        }
+    /// <summary>Fills a draft from a lead by every rule: the compiled mapping, made on first use (two threads may both
+    /// make it; either result is the same).</summary>
+    internal void Apply(Lead lead, OwnerId? owner, ref ConversionDraft draft) =>
+        (_compiled ??= MappingCompiler.Compile(this))(lead, owner, ref draft);
 
+    /// <summary>Fills a draft from a lead by every rule, one step after the other.</summary>
+    internal void ApplySteps(Lead lead, OwnerId? owner, ref ConversionDraft draft)
+    {
         foreach (var step in Steps)
         {
             step(lead, owner, ref draft);
