@@ -100,7 +100,8 @@ internal static partial class ConversionFieldCatalog
         _ => Expression.Field(Expression.Field(draft, typeof(ConversionDraft).GetField(nameof(ConversionDraft.Opportunity))!), typeof(OpportunityDraft).GetField(name)!),
     };
 
-    // The merge rules, one per kind of field; each target's writer and its mapping steps call the same one (inlined).
+    // The merge rules, one per kind of field: each target's writer (rules one by one) and its expression (the compiled
+    // mapping) call the same one.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void FillText(ref ConversionDraft d, ConversionTarget target, ref string? field, string? value)
     {
