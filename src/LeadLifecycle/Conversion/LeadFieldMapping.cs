@@ -13,9 +13,10 @@ namespace LeadLifecycle.Conversion;
 /// <para>Structural links are not rules: the account's id goes to the contact and opportunity, the opportunity's
 /// name is the request's or the lead's company, its stage and close date come from the sales process.</para>
 /// <para>Validated when built (unknown fields, a target fed twice, types that do not fit), immutable and safe to
-/// share between threads; applying it allocates nothing. On its first use the mapping is compiled into one method
-/// (a few milliseconds, once per mapping), which reads and writes the standard fields directly; under native AOT,
-/// where the runtime compiles no code, its rules run one by one as typed delegates, with the same results.</para>
+/// share between threads; applying it allocates nothing. After a few dozen conversions the mapping is compiled into
+/// one method (a few milliseconds, once per mapping), which reads and writes the standard fields directly; before
+/// that, and under native AOT, where the runtime compiles no code, its rules run one by one as typed delegates, with
+/// the same results. Keep one mapping for many conversions rather than building one per conversion.</para>
 /// </remarks>
 public sealed partial class LeadFieldMapping
 {
@@ -40,7 +41,11 @@ public sealed partial class LeadFieldMapping
     /// <summary>Gets the fields of each of <see cref="Steps"/>, for <see cref="MappingCompiler"/>.</summary>
     internal (SourceField Source, TargetField Target)[] StepFields { get; }
 
+    /// <summary>How many conversions a mapping runs rule by rule before it is compiled.</summary>
+    internal const int UsesBeforeCompiling = 32;
+
     private MappingStep? _compiled;
+    private int _uses;
 
     /// <summary>Lists the names of the standard fields of a target record a rule can write; any name ending in
     /// <c>__c</c> writes a custom field.</summary>
@@ -140,10 +145,32 @@ public sealed partial class LeadFieldMapping
     public IReadOnlyList<FieldMappingRule> TargetsOf(string leadField) =>
         [.. Rules.Where(r => string.Equals(r.LeadField, leadField, StringComparison.Ordinal))];
 
-    /// <summary>Fills a draft from a lead by every rule: the compiled mapping, made on first use (two threads may both
-    /// make it; either result is the same).</summary>
-    internal void Apply(Lead lead, OwnerId? owner, ref ConversionDraft draft) =>
-        (_compiled ??= MappingCompiler.Compile(this))(lead, owner, ref draft);
+    /// <summary>Gets the mapping compiled into one method (made on first use; two threads may both make it, and either
+    /// result is the same).</summary>
+    internal MappingStep Compiled => _compiled ??= MappingCompiler.Compile(this);
+
+    /// <summary>Gets a value indicating whether the mapping has been compiled.</summary>
+    internal bool IsCompiled => _compiled is not null;
+
+    /// <summary>Fills a draft from a lead by every rule: one step after the other for the mapping's first
+    /// <see cref="UsesBeforeCompiling"/> conversions, then the compiled mapping. A mapping made for a handful of
+    /// conversions (one per request, say) never pays the compilation's milliseconds; one kept for many pays them once.</summary>
+    internal void Apply(Lead lead, OwnerId? owner, ref ConversionDraft draft)
+    {
+        if (_compiled is { } compiled)
+        {
+            compiled(lead, owner, ref draft);
+        }
+        else if (++_uses > UsesBeforeCompiling)
+        {
+            Compiled(lead, owner, ref draft);
+        }
+        else
+        {
+            // A racy count: at worst another thread compiles a little earlier or later.
+            ApplySteps(lead, owner, ref draft);
+        }
+    }
 
     /// <summary>Fills a draft from a lead by every rule, one step after the other.</summary>
     internal void ApplySteps(Lead lead, OwnerId? owner, ref ConversionDraft draft)

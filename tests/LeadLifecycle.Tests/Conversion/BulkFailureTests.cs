@@ -106,8 +106,11 @@ public sealed class BulkFailureTests
 
         Assert.NotNull(failure);
         Assert.Equal(callsWhenThrown, matcher.Calls);
-        // A call another worker had begun when the failure was recorded may finish; no worker starts a later lead.
-        Assert.InRange(matcher.LaterCallsAfterFailure, 0, FourWorkers.MaxDegreeOfParallelism - 1);
+        // The matcher marks the failure before it throws; until the exception has unwound to the worker and the run has
+        // recorded it, the other workers go on with the leads of their batches (the faster a conversion, the more of them,
+        // so a fixed count of such calls is a timing assumption). Once recorded, no worker starts a later lead: each
+        // stops within the batch it holds, and the caller sees no call after the failure (above).
+        Assert.InRange(matcher.LaterCallsAfterFailure, 0, (FourWorkers.MaxDegreeOfParallelism - 1) * FourWorkers.BatchSize);
         Assert.InRange(matcher.Calls, 300, 300 + (2 * FourWorkers.MaxDegreeOfParallelism * FourWorkers.BatchSize));
     }
 

@@ -36,7 +36,7 @@ public class MappingCompilerProperties
         var compiled = Start(c);
         var oneByOne = compiled;
 
-        mapping.Apply(lead, owner, ref compiled);
+        mapping.Compiled(lead, owner, ref compiled);
         mapping.ApplySteps(lead, owner, ref oneByOne);
 
         Assert.Equal(oneByOne, compiled);
@@ -48,11 +48,36 @@ public class MappingCompilerProperties
         var lead = ConversionTestData.FullLead();
         var draft = Start(new ConversionCase(lead, null, null, false, false, null, null, []));
 
-        LeadFieldMapping.SalesforceStandard.Apply(lead, lead.OwnerId, ref draft);
+        LeadFieldMapping.SalesforceStandard.Compiled(lead, lead.OwnerId, ref draft);
 
         Assert.Equal((lead.Company, lead.Address, lead.AnnualRevenue, lead.OwnerId), (draft.Account.Name, draft.Account.BillingAddress, draft.Account.AnnualRevenue, draft.Account.OwnerId));
         Assert.Equal((lead.LastName, lead.Email, lead.DoNotCall, lead.Address), (draft.Contact.LastName, draft.Contact.Email, draft.Contact.DoNotCall, draft.Contact.MailingAddress));
         Assert.Equal((lead.LeadSource, lead.OwnerId), (draft.Opportunity.LeadSource, draft.Opportunity.OwnerId));
+    }
+
+    /// <summary>A mapping runs rule by rule for its first conversions, then compiled; both give the same records.</summary>
+    [Fact]
+    public void Apply_BeforeAndAfterCompiling_FillsTheSameDraft()
+    {
+        var mapping = LeadFieldMapping.SalesforceStandard.With("Title", ConversionTarget.Account, "Description");
+        var lead = ConversionTestData.FullLead();
+        var start = Start(new ConversionCase(lead, null, null, false, false, null, null, []));
+        var first = start;
+        mapping.Apply(lead, lead.OwnerId, ref first);
+        Assert.False(mapping.IsCompiled);
+
+        for (var i = 0; i < LeadFieldMapping.UsesBeforeCompiling; i++)
+        {
+            var again = start;
+            mapping.Apply(lead, lead.OwnerId, ref again);
+        }
+
+        var compiled = start;
+        mapping.Apply(lead, lead.OwnerId, ref compiled);
+
+        Assert.True(mapping.IsCompiled);
+        Assert.Equal(first, compiled);
+        Assert.Equal(lead.Title, compiled.Account.Description);
     }
 
     /// <summary>A draft as a conversion starts it: the existing records' fields, new records empty.</summary>
