@@ -13,6 +13,10 @@ internal delegate void DraftWriter<in T>(ref ConversionDraft draft, T value);
 /// <summary>One compiled mapping rule: copies a lead field into a draft.</summary>
 internal delegate void MappingStep(Lead lead, OwnerId? owner, ref ConversionDraft draft);
 
+/// <summary>A mapping rule, validated: its lead field, its target field and the step that copies one into the other
+/// (the compiled mapping inlines the two fields where both have an expression, and calls the step otherwise).</summary>
+internal readonly record struct CompiledRule(SourceField Source, TargetField Target, MappingStep Step);
+
 /// <summary>A reference to a field of a draft.</summary>
 internal delegate ref T DraftSlot<T>(ref ConversionDraft draft);
 

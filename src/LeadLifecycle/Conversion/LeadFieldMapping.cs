@@ -22,11 +22,10 @@ public sealed partial class LeadFieldMapping
 {
     private const string DefinitionName = "Lead field mapping";
 
-    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, MappingStep[] steps, (SourceField Source, TargetField Target)[] stepFields)
+    private LeadFieldMapping(IReadOnlyList<FieldMappingRule> rules, CompiledRule[] steps)
     {
         Rules = rules;
         Steps = steps;
-        StepFields = stepFields;
     }
 
     /// <summary>Gets the rules, in the order they apply.</summary>
@@ -36,10 +35,7 @@ public sealed partial class LeadFieldMapping
     public static IReadOnlyList<string> LeadFieldNames { get; } = [.. ConversionFieldCatalog.SourceNames];
 
     /// <summary>Gets the compiled rules, one step each.</summary>
-    internal MappingStep[] Steps { get; }
-
-    /// <summary>Gets the fields of each of <see cref="Steps"/>, for <see cref="MappingCompiler"/>.</summary>
-    internal (SourceField Source, TargetField Target)[] StepFields { get; }
+    internal CompiledRule[] Steps { get; }
 
     /// <summary>How many conversions a mapping runs rule by rule before it is compiled.</summary>
     internal const int UsesBeforeCompiling = 32;
@@ -72,8 +68,7 @@ public sealed partial class LeadFieldMapping
         ArgumentNullException.ThrowIfNull(rules);
         var list = rules.ToArray();
         var errors = new List<IError>();
-        var steps = new List<MappingStep>(list.Length);
-        var stepFields = new List<(SourceField, TargetField)>(list.Length);
+        var steps = new List<CompiledRule>(list.Length);
         var fed = new HashSet<(ConversionTarget, string)>();
         foreach (var rule in list)
         {
@@ -103,8 +98,7 @@ public sealed partial class LeadFieldMapping
 
             if (source.ComposeWith(target) is { } step)
             {
-                steps.Add(step);
-                stepFields.Add((source, target));
+                steps.Add(new CompiledRule(source, target, step));
             }
             else
             {
@@ -114,7 +108,7 @@ public sealed partial class LeadFieldMapping
 
         return errors.Count > 0
             ? Result.Fail<LeadFieldMapping>(errors)
-            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. steps], [.. stepFields]));
+            : Result.Ok(new LeadFieldMapping(Array.AsReadOnly(list), [.. steps]));
     }
 
     /// <summary>Returns a copy with one more rule, e.g. a custom field to a field of the account.</summary>
@@ -175,9 +169,9 @@ public sealed partial class LeadFieldMapping
     /// <summary>Fills a draft from a lead by every rule, one step after the other.</summary>
     internal void ApplySteps(Lead lead, OwnerId? owner, ref ConversionDraft draft)
     {
-        foreach (var step in Steps)
+        foreach (var rule in Steps)
         {
-            step(lead, owner, ref draft);
+            rule.Step(lead, owner, ref draft);
         }
     }
 }

@@ -23,10 +23,9 @@ internal static class MappingCompiler
         var owner = Expression.Parameter(typeof(OwnerId?), "owner");
         var draft = Expression.Parameter(typeof(ConversionDraft).MakeByRefType(), "draft");
         var body = new List<Expression>(mapping.Steps.Length + 1);
-        for (var i = 0; i < mapping.Steps.Length; i++)
+        foreach (var (source, target, step) in mapping.Steps)
         {
-            var (source, target) = mapping.StepFields[i];
-            body.Add(source.InlineInto(target, lead, owner, draft) ?? Expression.Invoke(Expression.Constant(mapping.Steps[i]), lead, owner, draft));
+            body.Add(source.InlineInto(target, lead, owner, draft) ?? Expression.Invoke(Expression.Constant(step), lead, owner, draft));
         }
 
         body.Add(Expression.Empty());
